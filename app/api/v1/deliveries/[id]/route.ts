@@ -1,0 +1,7 @@
+// GET /api/v1/deliveries/{id} - one delivery with every attempt (requests shown with secrets masked)
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { route } from "@/lib/http/route";
+import { getDelivery } from "@/lib/deliveries/queries";
+
+export const GET = route({ permission: "deliveries:read", params: z.object({ id: z.string() }) }, async ({ params }) => getDelivery(getDb(), params.id));

@@ -1,0 +1,9 @@
+// POST /api/v1/deliveries/replay - replay every failed (or expired/skipped) delivery of a network in a time range; returns a job to poll
+import { dbProvider, getDb } from "@/lib/db";
+import { respond, route } from "@/lib/http/route";
+import { startBulkReplay } from "@/lib/deliveries/replay";
+import { bulkReplaySchema } from "@/lib/deliveries/schemas";
+
+export const POST = route({ permission: "deliveries:replay", body: bulkReplaySchema }, async ({ actor, body }) =>
+  respond({ job: await startBulkReplay(getDb(), dbProvider(), actor, body) }, 202),
+);

@@ -1,0 +1,47 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { childProcessEnv, getEnv } from "../env";
+import { prepareRuntime } from "./prepare";
+
+const root = process.cwd();
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const sourceDirs = ["app", "components", "lib", "public"];
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** A build is stale when any source file changed after it, e.g. after `git pull`. */
+function buildIsCurrent(): boolean {
+  const marker = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(marker)) return false;
+  const built = statSync(marker).mtimeMs;
+  const configs = ["next.config.js", "package-lock.json"].map((f) => path.join(root, f)).filter(existsSync);
+  const newest = Math.max(...sourceDirs.map((d) => path.join(root, d)).filter(existsSync).map(newestSourceMtime), ...configs.map((f) => statSync(f).mtimeMs));
+  return newest <= built;
+}
+
+export async function serve(mode: "production" | "development") {
+  await prepareRuntime({ createAdmin: true });
+  const env = getEnv();
+  const childEnv = childProcessEnv({ NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` });
+  if (mode === "production" && !buildIsCurrent()) {
+    console.log("Building the dashboard (first start or sources changed; about half a minute)...");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const args = mode === "production" ? ["start", "-p", String(env.PORT)] : ["dev", "-p", String(env.PORT)];
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: mode },
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

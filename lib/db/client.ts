@@ -1,0 +1,30 @@
+// The Prisma client for whichever database DATABASE_URL names. Both generated clients come from
+// the same models, so the SQLite client's type stands for both.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+
+export type Db = SqliteClient;
+export type DbProvider = "sqlite" | "postgresql";
+
+export function providerOf(url: string): DbProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+export function sqliteFilePath(url: string): string {
+  return path.resolve(url.slice("file:".length));
+}
+
+export function createDb(url: string): Db {
+  if (providerOf(url) === "sqlite") {
+    mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+    // WAL lets the dashboard read while the worker writes; busy_timeout waits out short locks.
+    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+    return new SqliteClient({ adapter });
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: 10, idleTimeoutMillis: 10_000 });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const deliveryStatuses = ["pending", "sending", "delivered", "failed", "filtered", "expired", "skipped"] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+const date = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" }).or(z.iso.date()).transform((s) => new Date(s));
+
+export const deliveryListQuerySchema = z.object({
+  network: z.string().max(64).optional(),
+  status: z.enum(deliveryStatuses, { message: `must be one of ${deliveryStatuses.join(", ")}` }).optional(),
+  event: z.string().max(100).optional(),
+  clickId: z.string().max(1024).optional(),
+  eventId: z.string().max(200).optional(),
+  from: date.optional(),
+  to: date.optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type DeliveryListQuery = z.output<typeof deliveryListQuerySchema>;
+
+export const bulkReplaySchema = z.object({
+  network: z.string().min(1, "is required").max(64),
+  status: z.enum(["failed", "expired", "skipped"]).default("failed"),
+  from: date,
+  to: date,
+}).refine((v) => v.from < v.to, { message: "must be after from", path: ["to"] });
+export type BulkReplay = z.output<typeof bulkReplaySchema>;

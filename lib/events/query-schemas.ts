@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+const date = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" }).or(z.iso.date()).transform((s) => new Date(s));
+
+export const eventListQuerySchema = z.object({
+  name: z.string().max(100).optional(),
+  network: z.string().max(64).optional(),
+  clickId: z.string().max(1024).optional(),
+  externalId: z.string().max(200).optional(),
+  from: date.optional(),
+  to: date.optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type EventListQuery = z.output<typeof eventListQuerySchema>;

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Db, DbProvider } from "../db/client";
+import { SqlParams } from "../db/sql";
+import { newId } from "../ids";
+import { applyDeliveryDeltas, type DeliveryDelta } from "../reconciliation/rollups";
+import type { AttemptRecord } from "./execute-attempt";
+
+const CHUNK = 200;
+
+/**
+ * Writes a group of attempt outcomes in one transaction: the attempt log, the delivery rows
+ * (one UPDATE per chunk), the reconciliation counters and per-network failure streaks. A row is
+ * only updated while this worker still holds its lease; an attempt whose lease was taken over
+ * is still logged, because the request did go out.
+ */
+export async function persistResults(db: Db, provider: DbProvider, workerId: string, records: AttemptRecord[], now = new Date()) {
+  if (records.length === 0) return { updated: 0 };
+  let updated = 0;
+  await db.$transaction(async (tx) => {
+    await tx.deliveryAttempt.createMany({
+      data: records.map((r) => ({ id: newId(), deliveryId: r.deliveryId, networkId: r.networkId, workerId, ...r.attempt })),
+    });
+    const applied = new Set<string>();
+    for (let i = 0; i < records.length; i += CHUNK) {
+      for (const id of await updateChunk(tx, provider, workerId, records.slice(i, i + CHUNK), now)) applied.add(id);
+    }
+    updated = applied.size;
+    const deltas: DeliveryDelta[] = [];
+    for (const r of records) {
+      if (!applied.has(r.deliveryId) || r.status === "pending") continue;
+      const base = { occurredAt: r.occurredAt, networkId: r.networkId, eventName: r.eventName, currency: r.currency };
+      deltas.push({ ...base, status: "pending", count: -1, revenueMicros: 0n });
+      deltas.push({ ...base, status: r.status, count: 1, revenueMicros: r.status === "delivered" ? r.revenueMicros ?? 0n : 0n });
+    }
+    await applyDeliveryDeltas(tx, provider, deltas);
+    await updateFailureStreaks(tx, records.filter((r) => applied.has(r.deliveryId)));
+  }, { timeout: 60_000, maxWait: 30_000 });
+  return { updated };
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function updateChunk(tx: Tx, provider: DbProvider, workerId: string, records: AttemptRecord[], now: Date): Promise<string[]> {
+  const p = new SqlParams(provider);
+  const cases = (column: string, value: (r: AttemptRecord) => unknown, type: "timestamp" | "int" | "text") =>
+    `"${column}" = CASE "id" ${records.map((r) => `WHEN ${p.add(r.deliveryId)} THEN ${p.add(value(r), type)}`).join(" ")} END`;
+  const sets = [
+    cases("status", (r) => r.status, "text"),
+    cases("reason", (r) => r.reason, "text"),
+    cases("errorClass", (r) => r.errorClass, "text"),
+    cases("nextAttemptAt", (r) => r.nextAttemptAt, "timestamp"),
+    cases("completedAt", (r) => r.completedAt, "timestamp"),
+    cases("lastStatusCode", (r) => r.statusCode, "int"),
+    cases("lastLatencyMs", (r) => r.latencyMs, "int"),
+  ];
+  const nowP = p.add(now, "timestamp");
+  const firstP = p.add(now, "timestamp");
+  const ids = records.map((r) => p.add(r.deliveryId)).join(", ");
+  const sql = `UPDATE "Delivery" SET ${sets.join(", ")}, "attempts" = "attempts" + 1, "leaseUntil" = NULL, "lockedBy" = NULL,
+      "updatedAt" = ${nowP}, "firstAttemptAt" = COALESCE("firstAttemptAt", ${firstP})
+    WHERE "id" IN (${ids}) AND "status" = 'sending' AND "lockedBy" = ${p.add(workerId)}
+    RETURNING "id"`;
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(sql, ...p.values);
+  return rows.map((r) => r.id);
+}
+
+/** Consecutive final failures per network; past the network's threshold it is disabled and an alert raised. */
+async function updateFailureStreaks(tx: Tx, records: AttemptRecord[]) {
+  const byNetwork = new Map<string, { failures: number; success: boolean }>();
+  for (const r of records) {
+    const s = byNetwork.get(r.networkId) ?? { failures: 0, success: false };
+    if (r.countsAsSuccess) { s.success = true; s.failures = 0; }
+    else if (r.countsAsFailure) s.failures += 1;
+    byNetwork.set(r.networkId, s);
+  }
+  for (const [networkId, s] of byNetwork) {
+    if (s.success) {
+      await tx.network.updateMany({ where: { id: networkId, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: s.failures } });
+      continue;
+    }
+    if (s.failures === 0) continue;
+    const n = await tx.network.update({ where: { id: networkId }, data: { consecutiveFailures: { increment: s.failures } } });
+    if (n.autoDisableAfter && n.status === "active" && n.consecutiveFailures >= n.autoDisableAfter) {
+      const message = `${n.name} was disabled after ${n.consecutiveFailures} consecutive failed postbacks. Fix the cause, then resume it.`;
+      await tx.network.update({ where: { id: networkId }, data: { status: "disabled", statusReason: message } });
+      await tx.alert.create({ data: { id: newId(), networkId, kind: "auto_disabled", severity: "critical", message } });
+      await tx.auditLog.create({ data: { id: newId(), actorType: "system", actorLabel: "worker", action: "network.auto_disable", targetType: "network", targetId: networkId, details: JSON.stringify({ consecutiveFailures: n.consecutiveFailures }) } });
+    }
+  }
+}
