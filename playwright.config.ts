@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eBaseUrl = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -24,7 +24,8 @@ export default defineConfig({
     command: "npm start",
     url: `${e2eBaseUrl}/api/health`,
     timeout: 300_000,
-    reuseExistingServer: false,
+    // Locally a running e2e server is reused; CI always starts a fresh one.
+    reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: {
       PORT: String(port),

@@ -9,6 +9,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
-    globalSetup: ["tests/fixtures/global-setup.ts"],
+    setupFiles: ["tests/fixtures/test-env.ts"],
   },
 });

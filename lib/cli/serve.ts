@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { childProcessEnv, getEnv } from "../env";
 import { prepareRuntime } from "./prepare";
@@ -28,15 +28,37 @@ function buildIsCurrent(): boolean {
   return newest <= built;
 }
 
+const LOCK_STALE_MS = 10 * 60_000;
+
+/** Two servers starting at once in one checkout must not build into the same .next folder together. */
+async function withBuildLock(build: () => void) {
+  const lock = path.join(root, ".next-build.lock");
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export async function serve(mode: "production" | "development") {
   await prepareRuntime({ createAdmin: true });
   const env = getEnv();
   const childEnv = childProcessEnv({ NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` });
-  if (mode === "production" && !buildIsCurrent()) {
+  if (mode === "production") await withBuildLock(() => {
+    if (buildIsCurrent()) return;
     console.log("Building the dashboard (first start or sources changed; about half a minute)...");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  });
   const args = mode === "production" ? ["start", "-p", String(env.PORT)] : ["dev", "-p", String(env.PORT)];
   const child = spawn(process.execPath, [nextBin, ...args], {
     stdio: "inherit",

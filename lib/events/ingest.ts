@@ -17,6 +17,8 @@ export interface IngestResult { accepted: number; duplicates: number; rejected: 
 
 interface Parsed { index: number; input: EventInput }
 
+const LOOKUP_CHUNK = 400;
+
 function eventRow(id: string, sender: string, e: EventInput, now: Date) {
   return {
     id, sender, externalId: e.id, name: e.name, occurredAt: e.occurredAt, receivedAt: now,
@@ -70,11 +72,15 @@ async function storeNew(db: Db, provider: DbProvider, sender: string, valid: Par
       await db.$transaction(async (tx) => {
         const { networks, rates } = await loadRoutingConfig(tx);
         const known = new Set(networks.map((n) => n.slug));
-        const existing = await tx.conversionEvent.findMany({
-          where: { sender, externalId: { in: valid.map((v) => v.input.id) } },
-          select: { id: true, externalId: true },
-        });
-        for (const e of existing) idByExternal.set(e.externalId, e.id);
+        const ids = valid.map((v) => v.input.id);
+        // Chunked: Prisma caps bound parameters per statement on SQLite.
+        for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+          const existing = await tx.conversionEvent.findMany({
+            where: { sender, externalId: { in: ids.slice(i, i + LOOKUP_CHUNK) } },
+            select: { id: true, externalId: true },
+          });
+          for (const e of existing) idByExternal.set(e.externalId, e.id);
+        }
         const events = [], deliveries = [], deliveryDeltas: DeliveryDelta[] = [], attribution = [];
         for (const { index, input } of valid) {
           const prior = idByExternal.get(input.id);

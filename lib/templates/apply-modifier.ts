@@ -11,7 +11,8 @@ import type { ModifierName } from "./modifiers";
 const Exact = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_HALF_UP });
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-export type ModifierOutcome = { value: MacroValue } | { error: string };
+/** `problem` follows the offending value in the message, which the caller quotes (or masks). */
+export type ModifierOutcome = { value: MacroValue } | { problem: string; offending: string };
 
 const asText = (v: string | Date): string => (typeof v === "string" ? v : v.toISOString());
 
@@ -41,7 +42,7 @@ export function applyModifier(name: ModifierName, value: string | Date): Modifie
 }
 
 function toCents(text: string): ModifierOutcome {
-  if (!DECIMAL.test(text)) return { error: `"${text}" is not an amount, so "cents" cannot convert it` };
+  if (!DECIMAL.test(text)) return { problem: `is not an amount, so "cents" cannot convert it`, offending: text };
   const cents = new Exact(text).times(100).toDecimalPlaces(0, Exact.ROUND_HALF_UP);
   return { value: cents.isZero() ? "0" : cents.toFixed(0) };
 }

@@ -1,6 +1,7 @@
 import { applyModifier } from "./apply-modifier";
 import type { TemplateContext } from "./context";
 import type { MacroValue } from "./macros";
+import { maskSecret } from "./mask-secret";
 import type { MacroSegment } from "./segments";
 
 /** value null means missing after the whole chain: the caller applies omit/required/empty. */
@@ -23,7 +24,11 @@ export function evaluateMacro(segment: MacroSegment, ctx: TemplateContext): Eval
     }
     if (value === null) continue;
     const outcome = applyModifier(call.name, value);
-    if ("error" in outcome) return { value: null, error: `{${segment.name}}: ${outcome.error}` };
+    if ("problem" in outcome) {
+      // Error messages are logged, so a secret's value is masked there too.
+      const shown = segment.macro.secret ? maskSecret(outcome.offending) : outcome.offending;
+      return { value: null, error: `{${segment.name}}: "${shown}" ${outcome.problem}` };
+    }
     value = present(outcome.value);
   }
   if (value === null) return { value: null, error: null };

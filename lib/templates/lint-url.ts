@@ -31,12 +31,13 @@ export function lintUrlTemplate(template: string, options: ParseOptions = {}): T
 
 function checkOrigin(origin: Segment[], text: string, template: string): TemplateError[] {
   const macros = origin.filter((s) => s.kind === "macro");
+  const schemeEnd = text.indexOf("://");
+  // "{base_url}/x" is best told about the macro; "pb.example.com/{x}" about the missing scheme.
+  if (!/^https?:\/\//i.test(text) && origin[0]?.kind !== "macro") {
+    return [templateError("the URL must start with http:// or https://", 0, schemeEnd >= 0 ? schemeEnd + 3 : template.length)];
+  }
   if (macros.length > 0) {
     return macros.map((m) => templateError("macros cannot be used in the scheme or host: write the address itself, e.g. https://postback.example.com", m.index, m.length));
-  }
-  const schemeEnd = text.indexOf("://");
-  if (!/^https?:\/\//i.test(text)) {
-    return [templateError("the URL must start with http:// or https://", 0, schemeEnd >= 0 ? schemeEnd + 3 : template.length)];
   }
   const authorityStart = schemeEnd + 3;
   const authority = text.slice(authorityStart);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maskSecret } from "./mask-secret";
-import { contextWith, renderOk } from "./test-fixtures";
+import { renderPostback } from "./render";
+import { config, contextWith, renderOk } from "./test-fixtures";
 
 describe("maskSecret", () => {
   it("shows the last 4 characters of secrets of 12 or more characters", () => {
@@ -46,5 +47,16 @@ describe("masked request", () => {
   it("masks secrets in form and raw bodies", () => {
     expect(renderOk({ bodyType: "form", bodyTemplate: "k={secret.token}&c={country}" }, ctx).masked.body).toBe("k=****%3Djkl&c=US");
     expect(renderOk({ bodyType: "raw", bodyTemplate: "k={secret.token}" }, ctx).masked.body).toBe("k=****=jkl");
+  });
+});
+
+describe("secrets in error messages", () => {
+  it("are masked too", () => {
+    const result = renderPostback(config({ bodyType: "raw", bodyTemplate: "{secret.token|cents}" }), contextWith({ secrets: { token: "not-an-amount-9876" } }));
+    expect(result).toEqual({
+      ok: false,
+      skipped: false,
+      errors: [{ message: '{secret.token}: "****9876" is not an amount, so "cents" cannot convert it', index: 0, length: 20, field: "bodyTemplate" }],
+    });
   });
 });

@@ -63,6 +63,17 @@ describe("JSON body", () => {
     expect(r.request.body).toBe('{"h":"","list":["US"],"nested":{}}');
   });
 
+  it("omit with number drops the key too", () => {
+    const ctx = contextWith({ delivery: { revenue: null } });
+    expect(renderOk({ bodyType: "json", bodyTemplate: '{"n":"{revenue|number|omit}","c":"{country}"}' }, ctx).request.body).toBe('{"c":"US"}');
+  });
+
+  it("required in a JSON value or a header skips the postback", () => {
+    expect(renderPostback(config({ bodyType: "json", bodyTemplate: '{"g":"{gaid|required}"}' }), contextWith())).toEqual({ ok: false, skipped: true, reason: "required value {gaid} is missing" });
+    expect(renderPostback(config({ headers: [{ name: "X-Click", value: "{click_id|required}" }] }), contextWith({ event: { clickId: "" } })))
+      .toEqual({ ok: false, skipped: true, reason: "required value {click_id} is missing" });
+  });
+
   it("default applies inside JSON strings", () => {
     expect(renderOk({ bodyType: "json", bodyTemplate: '{"g":"{gaid|default:unknown}"}' }).request.body).toBe('{"g":"unknown"}');
   });

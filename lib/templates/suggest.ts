@@ -17,11 +17,11 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `input`, or null when nothing is close enough to be a plausible typo
- * (at most a third of the input's length, and at least one edit allowed). Case is ignored.
+ * (two edits, or a third of the input's length when longer; one for very short input). Case is ignored.
  */
 export function closestName(input: string, candidates: readonly string[]): string | null {
   const needle = input.trim().toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
+  const limit = needle.length <= 2 ? 1 : Math.max(2, Math.floor(needle.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -5,7 +5,7 @@ import { newId } from "../ids";
 import { logger } from "../log";
 import type { AllowList } from "../outbound";
 import { claimDueDeliveries, dueCountsByNetwork } from "./claim";
-import { HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
+import { HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
 import { executeAttempt, type AttemptRecord, type DeliveryWithEvent } from "./execute-attempt";
 import { loadNetworkRuntimes, type NetworkRuntime } from "./network-runtime";
 import { persistResults } from "./persist-results";
@@ -15,58 +15,73 @@ export interface WorkerOptions {
   db: Db;
   provider: DbProvider;
   allow: AllowList;
+  /** Requests in flight across all networks in this process. */
   concurrency: number;
   batchSize: number;
   pollMs: number;
+  leaseMarginMs?: number;
   id?: string;
 }
 
 export interface WorkerHandle {
   id: string;
   stop(): Promise<void>;
-  /** Resolves when no delivery is due or in flight (tests and the benchmark wait on it). */
-  stats(): { sent: number; inFlight: number; flushes: number };
+  stats(): { sent: number; inFlight: number; queued: number; flushes: number };
 }
 
 const CONFIG_TTL_MS = 2_000;
 
+interface Lane { queue: DeliveryWithEvent[]; inFlight: number; bucket: TokenBucket | null; timer: NodeJS.Timeout | null }
+
 /**
- * The delivery loop: claim due rows per network within that network's concurrency and rate
- * budget, send them, and write outcomes back in groups. Any number of these may run, in one
- * process or many; the claim makes each attempt belong to exactly one of them.
+ * The delivery loop. Per network it claims due rows ahead of need (up to a few times the
+ * network's concurrency), sends them within that network's concurrency and rate limit, and
+ * writes outcomes back in groups. Any number of workers may run, in one process or many: the
+ * claim gives each attempt to exactly one of them, and one slow network fills only its own lane.
  */
 export function startWorker(o: WorkerOptions): WorkerHandle {
   const id = o.id ?? `${hostname()}:${process.pid}:${newId().slice(-6)}`;
+  const leaseMargin = o.leaseMarginMs ?? LEASE_MARGIN_MS;
   let running = true;
   let inFlight = 0;
   let sent = 0;
   let flushes = 0;
-  const inFlightByNetwork = new Map<string, number>();
-  const buckets = new Map<string, TokenBucket>();
-  let pending: AttemptRecord[] = [];
+  const lanes = new Map<string, Lane>();
+  let results: AttemptRecord[] = [];
   let networks = new Map<string, NetworkRuntime>();
   let networksLoadedAt = 0;
   let liveWorkers = 1;
   let wake: (() => void) | null = null;
+  let wakeRequested = false;
   const startedAt = new Date();
 
-  const nudge = () => wake?.();
+  const nudge = () => {
+    wakeRequested = true;
+    wake?.();
+  };
   const sleep = (ms: number) => new Promise<void>((resolve) => {
+    if (wakeRequested) { wakeRequested = false; return resolve(); }
     const t = setTimeout(() => { wake = null; resolve(); }, ms);
-    wake = () => { clearTimeout(t); wake = null; resolve(); };
+    wake = () => { clearTimeout(t); wake = null; wakeRequested = false; resolve(); };
   });
+
+  const lane = (networkId: string): Lane => {
+    let l = lanes.get(networkId);
+    if (!l) lanes.set(networkId, (l = { queue: [], inFlight: 0, bucket: null, timer: null }));
+    return l;
+  };
 
   async function refreshNetworks() {
     if (Date.now() - networksLoadedAt < CONFIG_TTL_MS) return;
     networks = await loadNetworkRuntimes(o.db);
     networksLoadedAt = Date.now();
     for (const n of networks.values()) {
-      if (!n.rateLimitPerSec) continue;
+      const l = lane(n.id);
+      if (!n.rateLimitPerSec) { l.bucket = null; continue; }
       // A network's rate limit is shared by every live worker process.
-      const share = Math.max(1, n.rateLimitPerSec / liveWorkers);
-      const b = buckets.get(n.id);
-      if (b) b.setRate(share);
-      else buckets.set(n.id, new TokenBucket(share));
+      const share = Math.max(0.1, n.rateLimitPerSec / liveWorkers);
+      if (l.bucket) l.bucket.setRate(share);
+      else l.bucket = new TokenBucket(share);
     }
   }
 
@@ -81,10 +96,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
   }
 
   let flushing: Promise<void> = Promise.resolve();
-  function flush() {
-    if (pending.length === 0) return flushing;
-    const batch = pending;
-    pending = [];
+  function flush(): Promise<void> {
+    if (results.length === 0) return flushing;
+    const batch = results;
+    results = [];
     flushing = flushing.then(async () => {
       for (let tries = 0; ; tries++) {
         try {
@@ -94,58 +109,71 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
         } catch (err) {
           // Outcomes stay in memory until written; the leases keep other workers off these rows meanwhile.
           logger.error("could not record delivery outcomes; retrying", { worker: id, count: batch.length, err });
-          if (tries >= 5) { pending.unshift(...batch); return; }
+          if (tries >= 5) { results.unshift(...batch); return; }
           await new Promise((r) => setTimeout(r, 500 * (tries + 1)));
         }
       }
     });
     return flushing;
   }
+  const flushTimer = setInterval(() => void flush(), RESULT_FLUSH_MS);
 
-  async function runOne(d: DeliveryWithEvent, n: NetworkRuntime) {
+  function pump(networkId: string) {
+    const l = lane(networkId);
+    const n = networks.get(networkId);
+    if (!n || l.timer) return;
+    while (l.queue.length && l.inFlight < n.concurrency && inFlight < o.concurrency) {
+      const wait = l.bucket?.take() ?? 0;
+      if (wait > 0) {
+        l.bucket!.refund();
+        l.timer = setTimeout(() => { l.timer = null; pump(networkId); }, wait);
+        return;
+      }
+      const d = l.queue.shift()!;
+      l.inFlight++;
+      inFlight++;
+      void send(d, n, l);
+    }
+  }
+
+  async function send(d: DeliveryWithEvent, n: NetworkRuntime, l: Lane) {
     try {
-      const wait = buckets.get(n.id)?.take() ?? 0;
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      // Not `results.push(await ...)`: that would push into the array a flush has since swapped out.
       const record = await executeAttempt(d, n, o.allow);
-      pending.push(record);
+      results.push(record);
       sent++;
-      if (pending.length >= RESULT_FLUSH_MAX) void flush();
+      if (results.length >= RESULT_FLUSH_MAX) void flush();
     } catch (err) {
-      logger.error("delivery attempt crashed; the lease will expire and it will be retried", { deliveryId: d.id, err });
+      logger.error("delivery attempt crashed; its lease will expire and it will be retried", { deliveryId: d.id, err });
     } finally {
+      l.inFlight--;
       inFlight--;
-      inFlightByNetwork.set(n.id, (inFlightByNetwork.get(n.id) ?? 1) - 1);
-      nudge();
+      pump(n.id);
+      if (l.queue.length < n.concurrency) nudge();
     }
   }
 
   async function tick(): Promise<number> {
     await refreshNetworks();
-    const free = o.concurrency - inFlight;
-    if (free <= 0) return 0;
     const now = new Date();
     const due = await dueCountsByNetwork(o.db, o.provider, now);
-    let started = 0;
+    let claimed = 0;
     for (const [networkId, count] of due) {
       const n = networks.get(networkId);
       if (!n || n.status !== "active") continue;
-      const room = Math.min(
-        count, o.batchSize, o.concurrency - inFlight, n.concurrency - (inFlightByNetwork.get(networkId) ?? 0),
-        buckets.get(networkId)?.available() ?? Infinity,
-      );
+      const l = lane(networkId);
+      const room = Math.min(count, o.batchSize, n.concurrency * PREFETCH_FACTOR - l.queue.length - l.inFlight);
       if (room <= 0) continue;
-      const leaseMs = n.timeoutMs + n.connectTimeoutMs + LEASE_MARGIN_MS;
+      // Every claimed row may wait behind the rest of the prefetch before its own request.
+      const leaseMs = (PREFETCH_FACTOR + 1) * (n.timeoutMs + n.connectTimeoutMs) + leaseMargin;
       const ids = await claimDueDeliveries(o.db, o.provider, { networkId, limit: room, workerId: id, leaseMs, now });
       if (ids.length === 0) continue;
-      const rows = await o.db.delivery.findMany({ where: { id: { in: ids } }, include: { event: true } });
-      for (const d of rows) {
-        inFlight++;
-        inFlightByNetwork.set(networkId, (inFlightByNetwork.get(networkId) ?? 0) + 1);
-        started++;
-        void runOne(d, n);
-      }
+      const rows = await o.db.delivery.findMany({ where: { id: { in: ids } }, include: { event: true }, orderBy: { nextAttemptAt: "asc" } });
+      l.queue.push(...rows);
+      claimed += rows.length;
+      pump(networkId);
     }
-    return started;
+    return claimed;
   }
 
   const loop = (async () => {
@@ -153,10 +181,9 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     while (running) {
       try {
         if (Date.now() - lastBeat > HEARTBEAT_MS) { await heartbeat(); lastBeat = Date.now(); }
-        const started = await tick();
-        await flush();
-        if (started === 0) await sleep(inFlight > 0 ? RESULT_FLUSH_MS : o.pollMs);
-        else if (inFlight >= o.concurrency) await sleep(RESULT_FLUSH_MS);
+        const claimed = await tick();
+        if (claimed === 0) await sleep(o.pollMs);
+        else await sleep(RESULT_FLUSH_MS);
       } catch (err) {
         logger.error("worker loop error", { worker: id, err });
         await sleep(1_000);
@@ -166,14 +193,23 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
 
   return {
     id,
-    stats: () => ({ sent, inFlight, flushes }),
+    stats: () => ({ sent, inFlight, queued: [...lanes.values()].reduce((s, l) => s + l.queue.length, 0), flushes }),
     async stop() {
       running = false;
       nudge();
       await loop;
-      // Let requests in flight finish and record them, so a clean stop re-sends nothing.
+      for (const l of lanes.values()) {
+        if (l.timer) clearTimeout(l.timer);
+        l.timer = null;
+      }
+      // Claimed rows not yet sent go back to the queue now rather than when their lease ends.
+      const unsent = [...lanes.values()].flatMap((l) => l.queue.splice(0).map((d) => d.id));
       while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
+      clearInterval(flushTimer);
       await flush();
+      if (unsent.length) {
+        await o.db.delivery.updateMany({ where: { id: { in: unsent }, lockedBy: id, status: "sending" }, data: { status: "pending", lockedBy: null, leaseUntil: null } });
+      }
       await o.db.workerHeartbeat.delete({ where: { id } }).catch(() => {});
     },
   };

@@ -19,6 +19,10 @@ export class TokenBucket {
     this.refill(now);
     return Math.floor(this.tokens);
   }
+  /** Returns a token taken by `take` that was not used after all. */
+  refund() {
+    this.tokens += 1;
+  }
   /** Takes one token, returning how many ms to wait first (0 when one is available now). */
   take(now = Date.now()): number {
     this.refill(now);

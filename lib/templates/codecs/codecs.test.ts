@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { base64Utf8 } from "./base64";
 import { md5Hex } from "./md5";
+import { percentEncode } from "./percent-encode";
 import { sha256Hex } from "./sha256";
 
 // Lengths around the 55/56/64-byte padding boundaries, plus multi-byte UTF-8.
@@ -21,5 +22,17 @@ describe("codecs", () => {
   it("base64 matches Buffer", () => {
     for (const s of inputs) expect(base64Utf8(s)).toBe(Buffer.from(s, "utf8").toString("base64"));
     expect(base64Utf8("é")).toBe("w6k=");
+  });
+});
+
+describe("percentEncode", () => {
+  it("encodes everything but A-Z a-z 0-9 - . _ ~ as UTF-8 with uppercase hex", () => {
+    expect(percentEncode("AZaz09-._~")).toBe("AZaz09-._~");
+    expect(percentEncode(" &=#+%\"'/?:@!$()*,;[]")).toBe("%20%26%3D%23%2B%25%22%27%2F%3F%3A%40%21%24%28%29%2A%2C%3B%5B%5D");
+    expect(percentEncode("é日本🎉\n\r\t")).toBe("%C3%A9%E6%97%A5%E6%9C%AC%F0%9F%8E%89%0A%0D%09");
+  });
+
+  it("replaces a lone surrogate with U+FFFD instead of throwing", () => {
+    expect(percentEncode("a\uD83Cb")).toBe("a%EF%BF%BDb");
   });
 });

@@ -1,0 +1,21 @@
+// Typed browser calls to the networks API. Types come from lib with dates as the strings JSON carries.
+import { apiRequest } from "@/components/settings/api-request";
+import type { PreviewRequest, PreviewResult } from "@/lib/networks/preview";
+import type { NetworkCreateInput, NetworkUpdateInput } from "@/lib/networks/schemas";
+import type { TestPostbackResult } from "@/lib/networks/test-postback";
+import type { NetworkView } from "./editor-state";
+
+/** What a value looks like after JSON.stringify/parse: dates become ISO strings. */
+export type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
+
+export type PreviewResponse = Json<PreviewResult>;
+export type TestResponse = Json<TestPostbackResult>;
+
+export const networksApi = {
+  create: (body: NetworkCreateInput) => apiRequest<{ network: NetworkView }>("/api/v1/networks", { method: "POST", body }),
+  update: (id: string, body: NetworkUpdateInput) => apiRequest<{ network: NetworkView }>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "PATCH", body }),
+  remove: (id: string) => apiRequest<null>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "DELETE" }),
+  preview: (body: PreviewRequest) => apiRequest<{ preview: PreviewResponse }>("/api/v1/networks/preview", { method: "POST", body }).then((r) => r.preview),
+  test: (id: string, body: { postback?: PreviewRequest["postback"]; eventId?: string }) =>
+    apiRequest<{ test: TestResponse }>(`/api/v1/networks/${encodeURIComponent(id)}/test`, { method: "POST", body }).then((r) => r.test),
+};

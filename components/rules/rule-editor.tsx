@@ -1,0 +1,327 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ChevronLeft, FlaskConical, ListChecks, Lock, Plus, SearchX } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+import { ApiRequestError, apiFetch } from "@/components/ui/api";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input, Select } from "@/components/ui/field";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Th } from "@/components/ui/table";
+import { useNetworks, type NetworkSummary } from "@/components/deliveries/use-networks";
+import { draftsFrom, emptyRule, normalizedRulePayload, settingsPayload, validateDrafts, type RuleDraft, type SettingsDraft } from "./draft";
+import { DryRunResults, type DryRunData } from "./dry-run-results";
+import { RuleRow } from "./rule-row";
+
+const networkUrl = (id: string) => `/api/v1/networks/${encodeURIComponent(id)}`;
+
+/** Loads one network and shows its rule editor; `network` is an id or slug from the URL. */
+export function RuleEditor({ network: idOrSlug, canEdit }: { network: string; canEdit: boolean }) {
+  const query = useQuery({
+    queryKey: ["network", idOrSlug],
+    queryFn: ({ signal }) => apiFetch<{ network: NetworkSummary }>(networkUrl(idOrSlug), { signal }).then((r) => r.network),
+  });
+
+  if (query.isPending) {
+    return (
+      <div role="status" aria-label="Loading rules" className="space-y-6">
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="h-28 w-full" />
+        <Skeleton className="h-64 w-full" />
+      </div>
+    );
+  }
+  if (query.isError) {
+    const missing = query.error instanceof ApiRequestError && query.error.status === 404;
+    return (
+      <EmptyState icon={SearchX} title={missing ? "No such network" : "Could not load this network"}
+        action={<ButtonLink href="/rules" variant="secondary">Choose a network</ButtonLink>}>
+        {missing ? <>There is no network &ldquo;{idOrSlug}&rdquo;. It may have been deleted or renamed.</> : query.error.message}
+      </EmptyState>
+    );
+  }
+  return <Editor network={query.data} queryKey={idOrSlug} canEdit={canEdit} />;
+}
+
+function payloadOf(rules: RuleDraft[], settings: SettingsDraft) {
+  return { rules: rules.map(normalizedRulePayload), ...settingsPayload(settings) };
+}
+
+/** The API's `{ "rules.0.eventName": [...] }` as one message per field. */
+function firstMessages(fields: Record<string, string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) if (v[0]) out[k] = v[0].charAt(0).toUpperCase() + v[0].slice(1);
+  return out;
+}
+
+function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; queryKey: string; canEdit: boolean }) {
+  const qc = useQueryClient();
+  const router = useRouter();
+  const networks = useNetworks();
+  const [baseline, setBaseline] = useState(network);
+  const [rules, setRules] = useState(() => draftsFrom(network).rules);
+  const [settings, setSettings] = useState(() => draftsFrom(network).settings);
+  const [showErrors, setShowErrors] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [dryRun, setDryRun] = useState<{ result: DryRunData; payloadKey: string; run: number } | null>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableSectionElement>(null);
+
+  const payload = useMemo(() => payloadOf(rules, settings), [rules, settings]);
+  const payloadKey = JSON.stringify(payload);
+  const baselineKey = useMemo(() => {
+    const d = draftsFrom(baseline);
+    return JSON.stringify(payloadOf(d.rules, d.settings));
+  }, [baseline]);
+  const dirty = payloadKey !== baselineKey;
+  const clientErrors = useMemo(() => validateDrafts(rules, settings), [rules, settings]);
+  const errors = showErrors ? { ...serverErrors, ...clientErrors } : serverErrors;
+  const readOnly = !canEdit;
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const edit = (fn: () => void) => {
+    setServerErrors({});
+    fn();
+  };
+  const updateRule = (key: string, patch: Partial<RuleDraft>) => edit(() => setRules((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r))));
+  const addRule = () => {
+    edit(() => setRules((rs) => [...rs, emptyRule()]));
+    // Focus the new row's event name once it renders.
+    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLInputElement>("tr:last-child input")?.focus());
+  };
+
+  /** Shows the field messages and focuses the first problem; true when the draft is valid. */
+  function checkDraft(): boolean {
+    setShowErrors(true);
+    if (Object.keys(clientErrors).length === 0) return true;
+    toast.error("Fix the highlighted fields first");
+    requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+    return false;
+  }
+
+  const onApiError = (error: Error) => {
+    if (error instanceof ApiRequestError) setServerErrors(firstMessages(error.fields));
+    setShowErrors(true);
+    toast.error(error.message);
+  };
+
+  const runDryRun = useMutation({
+    mutationFn: (body: typeof payload) => apiFetch<DryRunData>(`${networkUrl(network.id)}/rules/dry-run`, { method: "POST", body }),
+    onSuccess: (result, body) => {
+      setDryRun((prev) => ({ result, payloadKey: JSON.stringify(body), run: (prev?.run ?? 0) + 1 }));
+      requestAnimationFrame(() => resultsRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }));
+    },
+    onError: onApiError,
+  });
+
+  const save = useMutation({
+    mutationFn: async (body: typeof payload) => {
+      const before = settingsPayload(draftsFrom(baseline).settings);
+      const next = { scope: body.scope, acceptanceWindowHours: body.acceptanceWindowHours };
+      if (JSON.stringify(before) !== JSON.stringify(next)) await apiFetch(networkUrl(network.id), { method: "PATCH", body: next });
+      await apiFetch(`${networkUrl(network.id)}/rules`, { method: "PUT", body: { rules: body.rules } });
+      return apiFetch<{ network: NetworkSummary }>(networkUrl(network.id)).then((r) => r.network);
+    },
+    onSuccess: (saved) => {
+      qc.setQueryData(["network", queryKey], saved);
+      void qc.invalidateQueries({ queryKey: ["networks"] });
+      const d = draftsFrom(saved);
+      setBaseline(saved);
+      setRules(d.rules);
+      setSettings(d.settings);
+      setShowErrors(false);
+      toast.success(`Saved ${saved.rules.length} rule${saved.rules.length === 1 ? "" : "s"} for ${saved.name}`, {
+        description: "Events received from now on follow them. Events already received keep the decision made when they arrived.",
+      });
+    },
+    onError: onApiError,
+  });
+
+  function discard() {
+    const d = draftsFrom(baseline);
+    setRules(d.rules);
+    setSettings(d.settings);
+    setServerErrors({});
+    setShowErrors(false);
+  }
+
+  function switchNetwork(slug: string) {
+    if (dirty && !window.confirm("Leave without saving? Your rule changes will be lost.")) return;
+    router.push(`/rules?network=${encodeURIComponent(slug)}`);
+  }
+
+  const enabledCount = baseline.rules.filter((r) => r.enabled).length;
+
+  return (
+    <div className="space-y-6 pb-24">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <Link href="/rules" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-800">
+            <ChevronLeft className="size-4" aria-hidden /> All networks
+          </Link>
+          <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
+            {network.name} rules
+            {network.status !== "active" && <Badge tone="amber">{network.status === "paused" ? "Paused" : "Disabled"}</Badge>}
+          </h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-500">
+            Which of your events <span className="font-mono">{network.slug}</span> receives, and under what name. Changes apply to events received after you save; run a dry run first to see what they would change.
+          </p>
+        </div>
+        {networks.data && networks.data.length > 1 && (
+          <div className="w-60">
+            <label htmlFor="switch-network" className="sr-only">Switch network</label>
+            <Select id="switch-network" value={network.slug} onChange={(e) => switchNetwork(e.target.value)}>
+              {networks.data.map((n) => <option key={n.id} value={n.slug}>{n.name}</option>)}
+            </Select>
+          </div>
+        )}
+      </div>
+
+      {readOnly && (
+        <p className="flex items-center gap-2 rounded-md bg-slate-100 px-4 py-2.5 text-sm text-slate-700">
+          <Lock className="size-4 shrink-0 text-slate-500" aria-hidden /> You can view these rules but not change them. Ask a marketer or an admin to edit them.
+        </p>
+      )}
+
+      <Card>
+        <CardHeader title="Which events reach this network" description="Applies to every rule below." />
+        <div className="grid gap-6 px-5 py-4 lg:grid-cols-[1fr_minmax(18rem,22rem)]">
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-700">Scope</legend>
+            <div className="mt-2 space-y-2">
+              {([
+                ["attributed", `Only events attributed to ${network.name}`, "The usual choice: the MMP credited this network with the conversion."],
+                ["all", "All events, whatever their source", "Organic events and other networks' events too, for networks that optimise on every conversion."],
+              ] as const).map(([value, label, hint]) => (
+                <label key={value} className={cn("flex gap-3 rounded-md p-2 ring-1 ring-inset", settings.scope === value ? "bg-brand-50/60 ring-brand-200" : "ring-transparent", !readOnly && "cursor-pointer hover:bg-slate-50")}>
+                  <input type="radio" name="scope" value={value} checked={settings.scope === value} disabled={readOnly}
+                    onChange={() => edit(() => setSettings((s) => ({ ...s, scope: value })))} className="mt-0.5 size-4 text-brand-600 focus:ring-brand-500" />
+                  <span>
+                    <span className="block text-sm font-medium text-slate-900">{label}</span>
+                    <span className="block text-xs text-slate-500">{hint}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <label htmlFor="acceptance-window" className="text-sm font-medium text-slate-700">Acceptance window</label>
+            <div className="mt-2 flex items-center gap-2">
+              <Input id="acceptance-window" value={settings.acceptanceWindowHours} inputMode="numeric" placeholder="No limit" disabled={readOnly}
+                className="w-28" invalid={!!errors.acceptanceWindowHours} aria-describedby="acceptance-window-hint"
+                onChange={(e) => { const v = e.target.value.replace(/[^\d]/g, ""); edit(() => setSettings((s) => ({ ...s, acceptanceWindowHours: v }))); }} />
+              <span className="text-sm text-slate-600">hours after the click</span>
+            </div>
+            <p id="acceptance-window-hint" className={cn("mt-1.5 text-xs", errors.acceptanceWindowHours ? "text-red-600" : "text-slate-500")}>
+              {errors.acceptanceWindowHours ?? "How late the network still accepts a postback (from the install when there is no click). Later events are marked expired instead of sent. Blank: no limit."}
+            </p>
+          </div>
+        </div>
+      </Card>
+
+      <Card>
+        <CardHeader title="Event mappings"
+          description={<>Our event name on the left, the name {network.name} expects on the right. <span className="font-mono">*</span> matches every event without its own row; a disabled row stops that event.</>}
+          actions={<span className="text-xs text-slate-500">{enabledCount} of {baseline.rules.length} enabled</span>} />
+        {rules.length === 0 ? (
+          <div className="p-5">
+            <EmptyState icon={ListChecks} title={`${network.name} receives nothing yet`}
+              action={canEdit ? <Button onClick={addRule}><Plus className="size-4" aria-hidden /> Add a mapping</Button> : undefined}>
+              {canEdit
+                ? <>Add a row for each event to forward, such as <span className="font-mono">purchase</span>, or <span className="font-mono">*</span> to forward every event under its own name.</>
+                : "No forwarding rules are set for this network, so no events are sent to it."}
+            </EmptyState>
+          </div>
+        ) : (
+          <>
+            <div className="overflow-x-auto">
+              <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={`Forwarding rules for ${network.name}`}>
+                <thead>
+                  <tr>
+                    <Th className="px-3">On</Th>
+                    <Th className="px-3">Our event</Th>
+                    <Th className="px-0"><span className="sr-only">maps to</span></Th>
+                    <Th className="px-3">Partner event</Th>
+                    <Th className="px-3">Revenue</Th>
+                    <Th className="px-3" title="Only forward events that happen within this many days of the install">Post-install</Th>
+                    <Th className="px-3">Platforms</Th>
+                    <Th className="px-3">Countries</Th>
+                    {canEdit && <Th className="px-3"><span className="sr-only">Remove</span></Th>}
+                  </tr>
+                </thead>
+                <tbody ref={tableRef} className="divide-y divide-slate-100">
+                  {rules.map((rule, i) => {
+                    const prefix = `rules.${i}.`;
+                    const rowErrors = Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+                    return (
+                      <RuleRow key={rule.key} rule={rule} index={i} readOnly={readOnly} errors={rowErrors}
+                        onChange={(patch) => updateRule(rule.key, patch)}
+                        onRemove={() => edit(() => setRules((rs) => rs.filter((r) => r.key !== rule.key)))} />
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {canEdit && (
+              <div className="border-t border-slate-100 px-5 py-3">
+                <Button variant="secondary" size="sm" onClick={addRule}><Plus className="size-4" aria-hidden /> Add mapping</Button>
+              </div>
+            )}
+          </>
+        )}
+      </Card>
+
+      <div ref={resultsRef} className="scroll-mt-6">
+        <Card>
+          <CardHeader title="Dry run"
+            description={`See what ${canEdit ? "your edited" : "these"} rules would have done with the last 100 events received, next to what actually happened. Nothing is saved or sent.`}
+            actions={
+              <Button variant="secondary" onClick={() => checkDraft() && runDryRun.mutate(payload)} disabled={runDryRun.isPending}>
+                <FlaskConical className="size-4" aria-hidden /> {runDryRun.isPending ? "Running…" : dryRun ? "Run again" : "Run dry run"}
+              </Button>
+            } />
+          <div className="p-5">
+            {dryRun ? (
+              <DryRunResults key={dryRun.run} result={dryRun.result} stale={dryRun.payloadKey !== payloadKey} />
+            ) : (
+              <p className="text-sm text-slate-500">
+                {canEdit ? "Edit the mappings above, then run a dry run: rows whose outcome would change are highlighted, so you can check before saving." : "Run a dry run to compare these rules with what was recorded for recent events."}
+              </p>
+            )}
+          </div>
+        </Card>
+      </div>
+
+      {canEdit && (
+        <div className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white/95 pl-60 shadow-[0_-4px_12px_-6px_rgba(15,23,42,0.15)] backdrop-blur">
+          <div className="mx-auto flex max-w-[1400px] items-center justify-between gap-4 px-8 py-3">
+            <p className="text-sm text-slate-600" aria-live="polite">
+              {dirty ? <><span className="mr-2 inline-block size-2 rounded-full bg-amber-500" aria-hidden />Unsaved changes</> : "All changes saved"}
+            </p>
+            <div className="flex items-center gap-2">
+              <Button variant="ghost" onClick={discard} disabled={!dirty || save.isPending}>Discard</Button>
+              <Button variant="secondary" onClick={() => checkDraft() && runDryRun.mutate(payload)} disabled={runDryRun.isPending}>
+                <FlaskConical className="size-4" aria-hidden /> Dry run
+              </Button>
+              <Button onClick={() => checkDraft() && save.mutate(payload)} disabled={!dirty || save.isPending}>
+                {save.isPending ? "Saving…" : "Save rules"}
+              </Button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+import { engine, event, fastRetries } from "../fixtures/engine";
+import { startReceiver, type Receiver } from "../fixtures/receiver";
+
+const providers = await testProviders();
+
+describe.each(providers)("postback engine on %s", (provider) => {
+  let t: TestDb;
+  let rx: Receiver;
+  let e: ReturnType<typeof engine>;
+
+  beforeAll(async () => { t = await createTestDb(provider); });
+  afterAll(async () => { await t.cleanup(); });
+  beforeEach(async () => {
+    await resetDb(t.db);
+    rx = await startReceiver();
+    e = engine(t.db, provider);
+  });
+  afterEach(async () => {
+    await e.stopWorkers();
+    await rx.close();
+  });
+
+  const acme = (url: string, extra: Record<string, unknown> = {}) =>
+    e.createNetwork({ name: "Acme Ads", slug: "acme", postback: { method: "GET", url }, rules: [{ eventName: "install" }, { eventName: "purchase", partnerEventName: "buy", sendRevenue: true }], retrySchedule: fastRetries(3), ...extra });
+
+  async function settled(n: number) {
+    return waitUntil(async () => {
+      const rows = await t.db.delivery.findMany({ where: { status: { in: ["pending", "sending"] } } });
+      const all = await t.db.delivery.count();
+      return rows.length === 0 && all >= n ? true : undefined;
+    }, 30_000, `${n} deliveries to settle`);
+  }
+
+  it("encodes awkward values byte for byte in the query string", async () => {
+    await acme(`${rx.url}/pb?click={click_id}&ev={partner_event_name}&rev={revenue}&cur={currency}&c={campaign_name}`);
+    const awkward = `a b&c=d#e+f%g"h'i é日本🎉`;
+    const r = await e.ingest([event({ name: "purchase", clickId: awkward, revenue: "4.990", currency: "eur", campaignName: "Summer / Sale?" })]);
+    expect(r.accepted).toBe(1);
+    e.startWorker();
+    const [req] = await rx.waitFor(1);
+    expect(req.url).toBe(
+      "/pb?click=a%20b%26c%3Dd%23e%2Bf%25g%22h%27i%20%C3%A9%E6%97%A5%E6%9C%AC%F0%9F%8E%89&ev=buy&rev=4.99&cur=EUR&c=Summer%20%2F%20Sale%3F",
+    );
+    expect(req.headers["x-ricochet-delivery-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("builds JSON bodies as JSON, with exact revenue", async () => {
+    await e.createNetwork({
+      name: "Jay", slug: "acme", postback: { method: "POST", url: `${rx.url}/events`, bodyType: "json", body: `{"click":"{click_id}","value":"{revenue|number}","name":"{partner_event_name}"}` },
+      rules: [{ eventName: "purchase", sendRevenue: true }],
+    });
+    await e.ingest([event({ name: "purchase", clickId: `quote " back \\ 🎉`, revenue: "1234567.891011", currency: "USD" })]);
+    e.startWorker();
+    const [req] = await rx.waitFor(1);
+    expect(req.method).toBe("POST");
+    expect(req.headers["content-type"]).toContain("application/json");
+    expect(JSON.parse(req.body)).toEqual({ click: `quote " back \\ 🎉`, value: 1234567.891011, name: "purchase" });
+    expect(req.body).toContain("1234567.891011");
+  });
+
+  it("acknowledges a re-sent event as a duplicate and delivers it once", async () => {
+    await acme(`${rx.url}/pb?c={click_id}`);
+    const ev = event();
+    const first = await e.ingest([ev]);
+    const again = await e.ingest([ev, ev]);
+    expect(first.results[0].status).toBe("accepted");
+    expect(again.results.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
+    e.startWorker();
+    await settled(1);
+    expect(rx.requests).toHaveLength(1);
+    expect(await t.db.conversionEvent.count()).toBe(1);
+  });
+
+  it("rejects invalid events with field messages and keeps the valid ones", async () => {
+    await acme(`${rx.url}/pb?c={click_id}`);
+    const r = await e.ingest([event(), { id: "bad-1", name: "install", occurredAt: "yesterday", revenue: "1,5" }, event()]);
+    expect(r.results.map((x) => x.status)).toEqual(["accepted", "rejected", "accepted"]);
+    const rejected = r.results[1];
+    expect(rejected.status === "rejected" && Object.keys(rejected.errors)).toEqual(expect.arrayContaining(["occurredAt", "revenue"]));
+  });
+
+  it.each([
+    [200, "delivered", 1],
+    [204, "delivered", 1],
+    [410, "failed", 1],
+    [404, "failed", 1],
+    [302, "failed", 1],
+    [503, "failed", 3],
+    [500, "failed", 3],
+  ])("HTTP %i ends %s after %i attempt(s)", async (status, outcome, attempts) => {
+    await acme(`${rx.url}/pb?c={click_id}`);
+    rx.setHandler((_r, res) => { res.writeHead(status, status === 302 ? { location: `${rx.url}/elsewhere` } : {}).end("body"); });
+    await e.ingest([event()]);
+    e.startWorker();
+    await settled(1);
+    const [d] = await e.deliveries();
+    expect(d.status).toBe(outcome);
+    expect(d.attempts).toBe(attempts);
+    expect(d.attemptLog.map((a) => a.responseStatus)).toEqual(Array(attempts).fill(status));
+    expect(rx.requests.filter((r) => r.url.startsWith("/elsewhere"))).toHaveLength(0);
+  });
+
+  it("retries 429 no sooner than Retry-After and at least 60 s", async () => {
+    await acme(`${rx.url}/pb?c={click_id}`);
+    rx.setHandler((_r, res) => { res.writeHead(429, { "retry-after": "120" }).end(); });
+    await e.ingest([event()]);
+    const before = Date.now();
+    e.startWorker();
+    const d = await waitUntil(async () => {
+      const [row] = await e.deliveries();
+      return row?.attempts === 1 && row.status === "pending" ? row : undefined;
+    });
+    expect(d.nextAttemptAt!.getTime() - before).toBeGreaterThanOrEqual(119_000);
+    expect(d.attemptLog[0].responseStatus).toBe(429);
+  });
+
+  it("times out a receiver that never answers and schedules a retry", async () => {
+    await acme(`${rx.url}/pb?c={click_id}`, { timeoutMs: 600, retrySchedule: [0, 3600] });
+    rx.setHandler(() => { /* never answers */ });
+    await e.ingest([event()]);
+    e.startWorker();
+    const d = await waitUntil(async () => {
+      const [row] = await e.deliveries();
+      return row?.attempts === 1 && row.status === "pending" ? row : undefined;
+    });
+    expect(d.attemptLog[0].errorClass).toBe("timeout");
+    expect(d.attemptLog[0].latencyMs).toBeGreaterThanOrEqual(550);
+    expect(d.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now() + 3000 * 1000 * 0.7);
+  });
+
+  it("delivers 1,000 events exactly once each", async () => {
+    await acme(`${rx.url}/pb?c={click_id}`);
+    const events = Array.from({ length: 1000 }, (_, i) => event({ clickId: `bulk-${i}` }));
+    const r = await e.ingest(events);
+    expect(r.accepted).toBe(1000);
+    e.startWorker({ concurrency: 64 });
+    await rx.waitFor(1000, 60_000);
+    await settled(1000);
+    const clicks = rx.requests.map((q) => new URL(q.url, rx.url).searchParams.get("c"));
+    expect(new Set(clicks).size).toBe(1000);
+    expect(clicks).toHaveLength(1000);
+    expect(await t.db.delivery.count({ where: { status: "delivered" } })).toBe(1000);
+  });
+
+  it("reaches 100% delivered when the receiver fails half its requests with 503", async () => {
+    await acme(`${rx.url}/pb?c={click_id}`, { retrySchedule: fastRetries(10) });
+    rx.setHandler((_r, res, i) => { res.writeHead(i % 2 === 0 ? 503 : 200).end(); });
+    await e.ingest(Array.from({ length: 200 }, (_, i) => event({ clickId: `half-${i}` })));
+    e.startWorker();
+    await settled(200);
+    expect(await t.db.delivery.count({ where: { status: "delivered" } })).toBe(200);
+    const delivered = new Set(rx.requests.map((q, i) => (i % 2 === 1 ? new URL(q.url, rx.url).searchParams.get("c") : null)).filter(Boolean));
+    expect(delivered.size).toBe(200);
+  });
+
+  it("refuses to save a network that targets a private or metadata address", async () => {
+    await expect(e.createNetwork({ name: "Bad", slug: "bad", postback: { method: "GET", url: "http://10.1.2.3/pb?c={click_id}" } })).rejects.toMatchObject({ status: 400 });
+    await expect(e.createNetwork({ name: "Meta", slug: "meta", postback: { method: "GET", url: "http://169.254.169.254/latest?c={click_id}" } })).rejects.toMatchObject({ status: 400 });
+    await expect(e.createNetwork({ name: "Typo", slug: "typo", postback: { method: "GET", url: "https://x.example/pb?c={clik_id}" } })).rejects.toMatchObject({ status: 400, fields: { "postback.url": [expect.stringContaining("click_id")] } });
+  });
+
+  it("holds deliveries of a paused network until it is resumed", async () => {
+    const n = await acme(`${rx.url}/pb?c={click_id}`, { status: "paused" });
+    await e.ingest([event()]);
+    e.startWorker();
+    await waitUntil(async () => (await t.db.workerHeartbeat.count()) > 0);
+    expect((await e.deliveries())[0].status).toBe("pending");
+    await t.db.network.update({ where: { id: n.id }, data: { status: "active" } });
+    await settled(1);
+    expect(rx.requests).toHaveLength(1);
+  });
+});
