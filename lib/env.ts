@@ -20,6 +20,7 @@ const envSchema = z.object({
   RICOCHET_WORKER_CONCURRENCY: positiveInt(64),
   RICOCHET_WORKER_BATCH: positiveInt(200),
   RICOCHET_WORKER_POLL_MS: positiveInt(250),
+  RICOCHET_LEASE_MARGIN_MS: positiveInt(30_000),
   RICOCHET_ADMIN_EMAIL: z.email().optional(),
   RICOCHET_ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

@@ -41,10 +41,10 @@ function DecisionDetail({ d }: { d: Jsonify<DryRunDecision> }) {
   return d.reason ? <p className="mt-1 max-w-xs text-xs whitespace-normal text-slate-500">{d.reason}</p> : null;
 }
 
-function Tile({ label, value, was, tone }: { label: string; value: number; was?: number; tone?: "changed" }) {
+function Tile({ label, value, was, tone, testId }: { label: string; value: number; was?: number; tone?: "changed"; testId?: string }) {
   const delta = was === undefined ? 0 : value - was;
   return (
-    <div className={cn("rounded-lg border px-4 py-3", tone === "changed" && value > 0 ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white")}>
+    <div data-testid={testId} className={cn("rounded-lg border px-4 py-3", tone === "changed" && value > 0 ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white")}>
       <dt className="text-xs font-medium text-slate-500">{label}</dt>
       <dd className="mt-1 flex items-baseline gap-2">
         <span className="text-2xl font-semibold tabular-nums text-slate-900">{value}</span>
@@ -94,9 +94,9 @@ export function DryRunResults({ result, stale }: { result: DryRunData; stale: bo
         </p>
       )}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" aria-label="Dry run totals">
-        <Tile label="Changed by your edit" value={result.totals.changed} tone="changed" />
+        <Tile label="Changed by your edit" value={result.totals.changed} tone="changed" testId="dry-run-changed" />
         {(["send", "filtered", "expired", "skipped", "none"] as const).map((o) => (
-          <Tile key={o} label={totalLabel[o]} value={result.totals.edited[o]} was={result.totals.recorded[o]} />
+          <Tile key={o} testId={`dry-run-total-${o}`} label={totalLabel[o]} value={result.totals.edited[o]} was={result.totals.recorded[o]} />
         ))}
       </dl>
 

@@ -8,5 +8,6 @@ export function workerOptionsFromEnv(db: Db): WorkerOptions {
   return {
     db, provider: env.provider, allow: env.allowPrivateTargets,
     concurrency: env.RICOCHET_WORKER_CONCURRENCY, batchSize: env.RICOCHET_WORKER_BATCH, pollMs: env.RICOCHET_WORKER_POLL_MS,
+    leaseMarginMs: env.RICOCHET_LEASE_MARGIN_MS,
   };
 }

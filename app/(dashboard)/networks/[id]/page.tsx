@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/layout/forbidden";
+import { NetworkEditor } from "@/components/networks/network-editor";
+import { pageActor } from "@/lib/auth/page";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { ApiError } from "@/lib/http/errors";
+import { getNetwork } from "@/lib/networks/queries";
+
+export const metadata: Metadata = { title: "Network" };
+
+async function findNetwork(id: string) {
+  try {
+    return await getNetwork(getDb(), id);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) notFound();
+    throw e;
+  }
+}
+
+export default async function NetworkPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await pageActor();
+  if (!can(actor.access, "networks:read")) return <Forbidden what="networks" />;
+  const network = await findNetwork(decodeURIComponent((await params).id));
+  return (
+    <NetworkEditor key={network.id} mode="edit" network={network}
+      permissions={{ canWrite: can(actor.access, "networks:write"), canTest: can(actor.access, "networks:test"), canRotate: can(actor.access, "secrets:rotate") }} />
+  );
+}

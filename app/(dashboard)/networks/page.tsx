@@ -1,0 +1,46 @@
+import { Network, Plus } from "lucide-react";
+import type { Metadata } from "next";
+import { Forbidden } from "@/components/layout/forbidden";
+import { NetworksTable, type NetworkRow } from "@/components/networks/networks-table";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/auth/page";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { listNetworks } from "@/lib/networks/queries";
+import { loadNetworkStats, statsFor } from "@/lib/networks/stats";
+
+export const metadata: Metadata = { title: "Networks" };
+
+const hostOf = (url: string) => /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? url;
+
+export default async function NetworksPage() {
+  const actor = await pageActor();
+  if (!can(actor.access, "networks:read")) return <Forbidden what="networks" />;
+  const db = getDb();
+  const networks = await listNetworks(db);
+  const stats = await loadNetworkStats(db, networks.map((n) => n.id));
+  const rows: NetworkRow[] = networks.map((n) => ({
+    id: n.id, name: n.name, slug: n.slug, status: n.status, statusReason: n.statusReason,
+    method: n.postback.method, host: hostOf(n.postback.url), rules: n.rules.length, ...statsFor(stats, n.id),
+  }));
+  const canWrite = can(actor.access, "networks:write");
+  const addButton = canWrite ? <ButtonLink href="/networks/new"><Plus className="size-4" aria-hidden /> Add network</ButtonLink> : null;
+
+  return (
+    <>
+      <PageHeader title="Networks" actions={rows.length ? addButton : null}
+        description="The ad networks and partners that receive your conversions as postbacks, and how delivery to each went in the last 24 hours." />
+      {rows.length === 0 ? (
+        <EmptyState icon={Network} title="No networks yet" action={addButton}>
+          {canWrite
+            ? "Add the first ad network you want to send conversions to. Start from an example format (a GET pixel, a JSON API with a token…) and adapt it, or write the postback URL from scratch."
+            : "No ad networks are set up yet. A marketer or an admin can add them; you will see their delivery health here."}
+        </EmptyState>
+      ) : (
+        <NetworksTable rows={rows} />
+      )}
+    </>
+  );
+}

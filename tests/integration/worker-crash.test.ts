@@ -1,0 +1,63 @@
+// A worker killed with SIGKILL mid-batch loses nothing, and only what it had in flight is sent again.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engine, event } from "../fixtures/engine";
+import { startReceiver } from "../fixtures/receiver";
+import { createTestDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+
+const providers = await testProviders();
+const root = path.resolve(__dirname, "..", "..");
+
+function spawnWorker(url: string): ChildProcess {
+  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions", "react-server", "lib/cli/main.ts", "worker"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, RICOCHET_LEASE_MARGIN_MS: "500", RICOCHET_WORKER_POLL_MS: "50", RICOCHET_LOG_LEVEL: "error" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+describe.each(providers)("worker crash on %s", (provider) => {
+  let t: TestDb;
+  beforeAll(async () => { t = await createTestDb(provider); });
+  afterAll(async () => { await t.cleanup(); });
+
+  it("SIGKILL mid-batch: every event delivered, only unrecorded in-flight ones sent twice", async () => {
+    const rx = await startReceiver((_r, res) => { setTimeout(() => res.writeHead(200).end("ok"), 60); });
+    const e = engine(t.db, provider);
+    await e.createNetwork({
+      name: "Acme", slug: "acme", postback: { method: "GET", url: `${rx.url}/pb?c={click_id}` }, rules: [{ eventName: "install" }],
+      timeoutMs: 1000, connectTimeoutMs: 500, concurrency: 8,
+    });
+    await e.ingest(Array.from({ length: 200 }, (_, i) => event({ clickId: `k-${i}` })));
+
+    const a = spawnWorker(t.url);
+    await rx.waitFor(40, 60_000);
+    a.kill("SIGKILL");
+    await new Promise((r) => a.once("exit", r));
+    const sentByA = new Set(rx.requests.map((q) => new URL(q.url, rx.url).searchParams.get("c")!));
+    const recordedAtKill = new Set(
+      (await t.db.delivery.findMany({ where: { status: "delivered" }, include: { event: true } })).map((d) => d.event.clickId!),
+    );
+    const countAtKill = rx.requests.length;
+
+    e.startWorker();
+    await waitUntil(async () => (await t.db.delivery.count({ where: { status: "delivered" } })) === 200 || undefined, 60_000, "all delivered");
+    await e.stopWorkers();
+    await rx.close();
+
+    const receipts = new Map<string, number>();
+    for (const q of rx.requests) {
+      const c = new URL(q.url, rx.url).searchParams.get("c")!;
+      receipts.set(c, (receipts.get(c) ?? 0) + 1);
+    }
+    expect(receipts.size).toBe(200);
+    const twice = [...receipts].filter(([, n]) => n > 1).map(([c]) => c);
+    expect(countAtKill).toBeGreaterThanOrEqual(40);
+    for (const c of twice) {
+      expect(sentByA.has(c)).toBe(true);
+      expect(recordedAtKill.has(c)).toBe(false);
+    }
+    expect(Math.max(...receipts.values())).toBeLessThanOrEqual(2);
+  }, 120_000);
+});
