@@ -131,9 +131,9 @@ function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
           <Th>Network</Th>
           <Th>Event → partner event</Th>
           <Th>Status</Th>
-          <Th className="text-right">Attempts</Th>
-          <Th className="text-right">Last HTTP</Th>
-          <Th className="text-right">Latency</Th>
+          <Th className="text-right!">Attempts</Th>
+          <Th className="text-right!">Last HTTP</Th>
+          <Th className="text-right!">Latency</Th>
           <Th>Click ID</Th>
         </tr>
       </thead>
@@ -164,8 +164,8 @@ function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
                 )}
               </Td>
               <Td className="text-right tabular-nums">{d.attempts}</Td>
-              <Td className={cn("text-right tabular-nums", d.lastStatusCode && d.lastStatusCode >= 400 && "text-red-700")}>{d.lastStatusCode ?? <span className="text-slate-400">—</span>}</Td>
-              <Td className="text-right tabular-nums text-slate-600">{formatLatency(d.lastLatencyMs)}</Td>
+              <Td className={cn("text-right tabular-nums", d.lastStatusCode && d.lastStatusCode >= 400 && "text-red-700!")}>{d.lastStatusCode ?? <span className="text-slate-400">—</span>}</Td>
+              <Td className="text-right tabular-nums text-slate-600!">{formatLatency(d.lastLatencyMs)}</Td>
               <Td>
                 {d.clickId ? <span className="block max-w-40 truncate font-mono text-xs" title={d.clickId}>{d.clickId}</span> : <span className="text-slate-400">—</span>}
               </Td>

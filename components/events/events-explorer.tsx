@@ -120,7 +120,7 @@ function EventTable({ rows }: { rows: EventRow[] }) {
           <Th>Sender ID</Th>
           <Th>Attributed to</Th>
           <Th>Click ID</Th>
-          <Th className="text-right">Revenue</Th>
+          <Th className="text-right!">Revenue</Th>
           <Th>Sent to</Th>
         </tr>
       </thead>
@@ -130,7 +130,7 @@ function EventTable({ rows }: { rows: EventRow[] }) {
           return (
             <tr key={e.id} data-testid="event-row" onClick={(ev) => { if (!(ev.target as HTMLElement).closest("a")) router.push(href); }}
               className="cursor-pointer hover:bg-slate-50">
-              <Td className="text-slate-600"><Timestamp date={e.occurredAt} /></Td>
+              <Td className="text-slate-600!"><Timestamp date={e.occurredAt} /></Td>
               <Td>
                 <Link href={href} className="font-mono font-medium text-slate-900 hover:text-brand-700 hover:underline">{e.name}</Link>
               </Td>
@@ -141,7 +141,7 @@ function EventTable({ rows }: { rows: EventRow[] }) {
               <Td>{e.network ? <span className="font-mono text-xs">{e.network}</span> : <Badge tone="gray">organic</Badge>}</Td>
               <Td>{e.clickId ? <span className="block max-w-36 truncate font-mono text-xs" title={e.clickId}>{e.clickId}</span> : <span className="text-slate-400">—</span>}</Td>
               <Td className="text-right tabular-nums">{formatMoney(e.revenue, e.currency) ?? <span className="text-slate-400">—</span>}</Td>
-              <Td className="whitespace-normal">
+              <Td className="whitespace-normal!">
                 {e.outcomes.length === 0 ? <span className="text-xs text-slate-400">No network</span> : (
                   <ul className="flex flex-wrap gap-1">
                     {e.outcomes.map((o) => (

@@ -8,9 +8,9 @@ import { TemplateInput } from "./template-input";
 import { TemplateProblems } from "./template-problems";
 
 /** Header rows: literal names, template values (with macro autocomplete). */
-export function HeadersEditor({ rows, onChange, lint, apiErrors, secretNames, readOnly }: {
+export function HeadersEditor({ rows, onChange, lint, apiErrors, secretNames, readOnly, onTypingMacro }: {
   rows: HeaderRow[]; onChange: (rows: HeaderRow[]) => void; lint: PostbackConfigErrors; apiErrors: (field: string) => string | null;
-  secretNames: readonly string[]; readOnly: boolean;
+  secretNames: readonly string[]; readOnly: boolean; onTypingMacro: (field: string, braceIndex: number | null) => void;
 }) {
   const update = (key: string, patch: Partial<HeaderRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
@@ -34,7 +34,7 @@ export function HeadersEditor({ rows, onChange, lint, apiErrors, secretNames, re
                     onChange={(e) => update(row.key, { name: e.target.value })} />
                   <TemplateInput id={`header-${row.key}-value`} aria-label={`Header ${i + 1} value`} value={row.value} singleLine readOnly={readOnly}
                     placeholder="Bearer {secret.token}" errors={valueErrors} secretNames={secretNames}
-                    onChange={(value) => update(row.key, { value })} />
+                    onChange={(value) => update(row.key, { value })} onTypingMacro={(brace) => onTypingMacro(`headers.${i}.value`, brace)} />
                   {!readOnly && (
                     <Button variant="ghost" size="sm" className="mt-1 px-2" aria-label={`Remove header ${row.name || i + 1}`}
                       onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>

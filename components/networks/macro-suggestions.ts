@@ -4,6 +4,8 @@ import { dynamicMacros, macroCatalogue, modifierCatalogue } from "@/lib/template
 
 export interface MacroToken {
   kind: "macro" | "modifier";
+  /** Template index of the macro's "{". */
+  brace: number;
   /** Template index where the typed name starts (just after "{" or "|"). */
   start: number;
   /** Where the name being typed ends, including characters after the caret. */
@@ -43,7 +45,7 @@ export function findMacroToken(text: string, caret: number): MacroToken | null {
   let end = caret;
   while (end < text.length && NAME_CHAR.test(text[end])) end++;
   const start = bar >= 0 ? bar + 1 : i + 1;
-  return { kind: bar >= 0 ? "modifier" : "macro", start, end, query: text.slice(start, caret) };
+  return { kind: bar >= 0 ? "modifier" : "macro", brace: i, start, end, query: text.slice(start, caret) };
 }
 
 function rank(label: string, query: string): number {

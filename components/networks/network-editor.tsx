@@ -50,11 +50,21 @@ export function NetworkEditor(props: Props) {
   const [saved, setSaved] = useState<NetworkView | null>(props.mode === "edit" ? props.network : null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [eventId, setEventId] = useState("");
+  const [typing, setTyping] = useState<{ field: string; brace: number } | null>(null);
+  const onTypingMacro = (field: string, brace: number | null) => setTyping(brace === null ? null : { field, brace });
 
   const savedSecrets = saved?.secrets ?? [];
   const secretNames = useMemo(() => knownSecretNames(state, savedSecrets), [state, savedSecrets]);
-  const lint = useMemo(() => lintPostbackConfig(postbackConfigOf(state), { secretNames }), [state, secretNames]);
+  const fullLint = useMemo(() => lintPostbackConfig(postbackConfigOf(state), { secretNames }), [state, secretNames]);
+  // The "{" of a macro still being typed is unclosed; flagging it would only be noise.
+  const lint = useMemo(() => {
+    if (!typing || !fullLint[typing.field]) return fullLint;
+    const { [typing.field]: list, ...rest } = fullLint;
+    const kept = list.filter((e) => e.index !== typing.brace);
+    return kept.length ? { ...rest, [typing.field]: kept } : rest;
+  }, [fullLint, typing]);
   const problemCount = Object.values(lint).reduce((n, list) => n + list.length, 0);
+  const renderable = Object.keys(fullLint).length === 0;
   const dirty = isDirty(state, baseline);
 
   function set<K extends keyof EditorState>(key: K, value: EditorState[K]) {
@@ -114,7 +124,8 @@ export function NetworkEditor(props: Props) {
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    if (problemCount > 0) return showErrors({}, `Fix the ${problemCount === 1 ? "problem" : `${problemCount} problems`} in the template first`);
+    const templateProblems = Object.values(fullLint).reduce((n, list) => n + list.length, 0);
+    if (templateProblems > 0) return showErrors({}, `Fix the ${templateProblems === 1 ? "problem" : `${templateProblems} problems`} in the template first`);
     const found = saved ? buildUpdateBody(state, baseline, savedSecrets).errors : buildCreateBody(state, preset).errors;
     if (Object.keys(found).length) return showErrors(found, "Some fields need attention");
     save.mutate();
@@ -179,6 +190,7 @@ export function NetworkEditor(props: Props) {
             </div>
           )}
 
+          <fieldset disabled={readOnly} className="min-w-0 space-y-6">
           <Card>
             <CardHeader title="Network" description={saved ? undefined : "The slug is how your MMP's events name this network; it cannot change later."} />
             <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
@@ -213,8 +225,8 @@ export function NetworkEditor(props: Props) {
           <Card>
             <CardHeader title="Postback request" description={<>Type <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">{"{"}</kbd> for the list of macros, and <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">|</kbd> after a macro name for modifiers such as <code className="font-mono text-xs">{"{revenue|cents}"}</code>.</>} />
             <div className="space-y-5 px-5 py-5">
-              <div className="grid gap-5 sm:grid-cols-[10rem_minmax(0,1fr)]">
-                <Field label="Method" htmlFor="net-method" error={error("postback.method")}>
+              <div className="space-y-5">
+                <Field label="Method" htmlFor="net-method" error={error("postback.method")} className="max-w-[10rem]">
                   <Select id="net-method" value={state.method} disabled={readOnly} onChange={(e) => {
                     const method = e.target.value as EditorState["method"];
                     set("method", method);
@@ -227,6 +239,7 @@ export function NetworkEditor(props: Props) {
                   <label htmlFor="net-url" className="block text-sm font-medium text-slate-700">URL template</label>
                   <div className="mt-1">
                     <TemplateInput id="net-url" value={state.url} onChange={(v) => set("url", v)} errors={lint.urlTemplate ?? []} secretNames={secretNames}
+                      onTypingMacro={(brace) => onTypingMacro("urlTemplate", brace)}
                       readOnly={readOnly} placeholder="https://postback.partner.com/pb?click_id={click_id}" aria-describedby="net-url-problems" />
                   </div>
                   <TemplateProblems id="net-url-problems" text={state.url} errors={lint.urlTemplate ?? []} />
@@ -243,7 +256,7 @@ export function NetworkEditor(props: Props) {
               <div>
                 <p className="text-sm font-medium text-slate-700">Headers</p>
                 <div className="mt-2">
-                  <HeadersEditor rows={state.headers} onChange={(rows) => set("headers", rows)} lint={lint} apiErrors={error} secretNames={secretNames} readOnly={readOnly} />
+                  <HeadersEditor rows={state.headers} onChange={(rows) => set("headers", rows)} lint={lint} apiErrors={error} secretNames={secretNames} readOnly={readOnly} onTypingMacro={onTypingMacro} />
                 </div>
               </div>
 
@@ -257,6 +270,7 @@ export function NetworkEditor(props: Props) {
                   {state.bodyType !== "none" && (
                     <div>
                       <TemplateInput id="net-body" aria-label="Body template" value={state.body} onChange={(v) => set("body", v)} errors={lint.bodyTemplate ?? []}
+                        onTypingMacro={(brace) => onTypingMacro("bodyTemplate", brace)}
                         secretNames={secretNames} readOnly={readOnly} minRows={8} placeholder={BODY_PLACEHOLDER[state.bodyType]} aria-describedby="net-body-problems" />
                       <TemplateProblems id="net-body-problems" text={state.body} errors={lint.bodyTemplate ?? []} />
                       {error("postback.body") && <p className="mt-1 text-xs text-red-600">{error("postback.body")}</p>}
@@ -280,7 +294,7 @@ export function NetworkEditor(props: Props) {
 
           <Card>
             <CardHeader title="Forwarding rules" description="Which of your events this network receives, and under which name."
-              actions={saved ? <RulesLink slug={saved.slug} /> : null} />
+              actions={saved ? <RulesLink slug={saved.slug} readOnly={readOnly} /> : null} />
             <div className="space-y-3 px-5 py-5">
               {saved ? (
                 <RulesSummary rules={saved.rules} />
@@ -307,6 +321,8 @@ export function NetworkEditor(props: Props) {
             </div>
           </Card>
 
+          </fieldset>
+
           {canWrite && (
             <div className="sticky bottom-0 z-20 -mx-1 flex items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur">
               <p className="mr-auto text-sm text-slate-500" aria-live="polite">
@@ -324,10 +340,10 @@ export function NetworkEditor(props: Props) {
         </form>
 
         <aside className="min-w-0 space-y-6 xl:sticky xl:top-6 xl:max-h-[calc(100vh-3rem)] xl:overflow-y-auto xl:pb-1" aria-label="Preview and test">
-          <PreviewPanel request={previewRequest} eventId={eventId} onEventIdChange={setEventId} problemCount={problemCount} />
+          <PreviewPanel request={previewRequest} eventId={eventId} onEventIdChange={setEventId} problemCount={problemCount} renderable={renderable} />
           {saved && canTest && (
             <TestPanel networkId={saved.id} postback={previewRequest.postback} eventId={eventId} usesUnsaved={dirty}
-              blockedReason={problemCount > 0 ? "Fix the template problems to send a test." : null} />
+              blockedReason={renderable ? null : "Fix the template problems to send a test."} />
           )}
           {!saved && canTest && (
             <Card className="px-5 py-4 text-sm text-slate-500">Create the network to send a test postback with its real secrets.</Card>

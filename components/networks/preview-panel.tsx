@@ -29,19 +29,23 @@ function SourceLine({ source }: { source: NonNullable<PreviewResponse["source"]>
  * The request this postback would send, re-rendered by the server shortly after each edit.
  * Secrets show as ****: the preview never decrypts them.
  */
-export function PreviewPanel({ request, eventId, onEventIdChange, problemCount }: {
-  request: PreviewRequest; eventId: string; onEventIdChange: (id: string) => void; problemCount: number;
+export function PreviewPanel({ request, eventId, onEventIdChange, problemCount, renderable }: {
+  request: PreviewRequest; eventId: string; onEventIdChange: (id: string) => void;
+  /** Problems shown to the user; `renderable` is false while any exist, shown or not (a macro being typed). */
+  problemCount: number; renderable: boolean;
 }) {
   const body = useDebouncedValue(request, 350);
   const query = useQuery({
     queryKey: ["network-preview", body],
     queryFn: () => networksApi.preview(body),
-    enabled: problemCount === 0,
+    enabled: renderable,
     placeholderData: keepPreviousData,
     retry: false,
     staleTime: 30_000,
   });
   const preview = problemCount === 0 ? query.data : undefined;
+  // Mid-macro the last rendered request stays on screen, faded, instead of flashing an error.
+  const stale = !renderable || query.isPlaceholderData;
   const eventError = query.error && eventId ? query.error.message : null;
 
   return (
@@ -72,10 +76,10 @@ export function PreviewPanel({ request, eventId, onEventIdChange, problemCount }
             </p>
           </>
         ) : (
-          <>
+          <div className={stale ? "opacity-60 transition-opacity" : "transition-opacity"}>
             <SourceLine source={preview.source} />
-            <RequestView request={preview.request} testId="preview-request" />
-          </>
+            <div className="mt-4"><RequestView request={preview.request} testId="preview-request" /></div>
+          </div>
         )}
       </div>
     </Card>

@@ -10,6 +10,50 @@ function queryParams(url: string): [string, string][] {
   }
 }
 
+/**
+ * Compact JSON laid out one value per line, by inserting whitespace between tokens only: numbers
+ * keep every digit (JSON.parse + stringify would round long ones). Null when not compact JSON.
+ */
+export function indentJson(text: string): string | null {
+  const t = text.trim();
+  if (!/^[[{]/.test(t) || t.includes("\n")) return null;
+  try {
+    JSON.parse(t);
+  } catch {
+    return null;
+  }
+  let out = "";
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  const newline = () => "\n" + "  ".repeat(depth);
+  for (const ch of t) {
+    if (inString) {
+      out += ch;
+      if (escaped) escaped = false;
+      else if (ch === "\\") escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') {
+      inString = true;
+      out += ch;
+    } else if (ch === "{" || ch === "[") {
+      depth++;
+      out += ch + newline();
+    } else if (ch === "}" || ch === "]") {
+      depth--;
+      out += newline() + ch;
+    } else if (ch === ",") {
+      out += "," + newline();
+    } else if (ch === ":") {
+      out += ": ";
+    } else if (!/\s/.test(ch)) {
+      out += ch;
+    }
+  }
+  // Strings never hold a raw line break in JSON, so these only match empty {} and [] laid out above.
+  return out.replace(/\{\n\s*\}/g, "{}").replace(/\[\n\s*\]/g, "[]");
+}
+
 export function MethodBadge({ method }: { method: string }) {
   return <Badge tone={method === "GET" ? "blue" : "violet"} className="font-mono">{method}</Badge>;
 }
@@ -19,6 +63,7 @@ const label = "text-[11px] font-semibold uppercase tracking-wide text-slate-500"
 /** A rendered request the way a marketer checks it: the URL, its decoded parameters, headers and body. */
 export function RequestView({ request, testId }: { request: ShownRequest; testId?: string }) {
   const params = queryParams(request.url);
+  const formatted = request.body ? indentJson(request.body) : null;
   return (
     <div className="space-y-4 text-sm" data-testid={testId}>
       <div>
@@ -58,9 +103,9 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
       </div>
       {request.body !== null && (
         <div>
-          <p className={label}>Body</p>
+          <p className={label}>Body{formatted && <span className="font-normal normal-case tracking-normal text-slate-400"> (laid out for reading; sent compact)</span>}</p>
           <pre className="mt-1.5 max-h-80 overflow-auto rounded-md bg-slate-50 px-3 py-2 font-mono text-xs leading-5 text-slate-800 ring-1 ring-inset ring-slate-200" data-testid="rendered-body">
-            {request.body === "" ? <span className="text-slate-400">(empty body)</span> : request.body}
+            {request.body === "" ? <span className="text-slate-400">(empty body)</span> : formatted ?? request.body}
           </pre>
         </div>
       )}

@@ -31,10 +31,10 @@ export function RulesSummary({ rules, emptyText }: { rules: RuleLine[]; emptyTex
   );
 }
 
-export function RulesLink({ slug }: { slug: string }) {
+export function RulesLink({ slug, readOnly }: { slug: string; readOnly?: boolean }) {
   return (
     <Link href={`/rules?network=${encodeURIComponent(slug)}`} className="text-sm font-medium text-brand-600 hover:text-brand-700">
-      Edit rules →
+      {readOnly ? "View rules" : "Edit rules"} →
     </Link>
   );
 }

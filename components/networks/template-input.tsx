@@ -16,6 +16,8 @@ type Props = {
   singleLine?: boolean;
   minRows?: number;
   placeholder?: string;
+  /** The index of the "{" of a macro being typed (its "never closed" error is only noise), or null. */
+  onTypingMacro?: (braceIndex: number | null) => void;
   "aria-label"?: string;
   "aria-describedby"?: string;
 };
@@ -44,7 +46,7 @@ function highlightRuns(text: string, errors: TemplateError[]) {
  * A template textarea: typing "{" opens a filterable list of macros (after "|", modifiers), and
  * lint errors are underlined at their exact characters by a mirror layer drawn behind the text.
  */
-export function TemplateInput({ id, value, onChange, errors, secretNames, readOnly, singleLine, minRows = 2, placeholder, ...aria }: Props) {
+export function TemplateInput({ id, value, onChange, errors, secretNames, readOnly, singleLine, minRows = 2, placeholder, onTypingMacro, ...aria }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
@@ -63,20 +65,24 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
     el.style.height = `${el.scrollHeight}px`;
   }, [value]);
 
-  // While a macro is being typed its "{" is unclosed; that error would only be noise.
-  const shownErrors = open && token ? errors.filter((e) => e.index < token.start - 1 || e.index > token.end) : errors;
-  const runs = highlightRuns(value, shownErrors);
+  const runs = highlightRuns(value, errors);
 
   function refreshToken(el: HTMLTextAreaElement) {
     const caret = el.selectionStart;
     const next = el.selectionStart === el.selectionEnd ? findMacroToken(el.value, caret) : null;
     if (next && (!token || token.start !== next.start || token.kind !== next.kind || token.query !== next.query)) setActive(0);
+    if ((next?.brace ?? null) !== (token?.brace ?? null)) onTypingMacro?.(next?.brace ?? null);
     setToken(next);
     if (next) {
       const c = caretCoordinates(el, next.start);
       const width = el.clientWidth;
       setAnchor({ top: c.top + c.height + 2, left: Math.max(0, Math.min(c.left, width - 384)) });
     }
+  }
+
+  function closeList() {
+    if (token) onTypingMacro?.(null);
+    setToken(null);
   }
 
   function accept(index: number) {
@@ -103,7 +109,7 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
       if (e.key === "ArrowDown") return e.preventDefault(), move(1);
       if (e.key === "ArrowUp") return e.preventDefault(), move(-1);
       if (e.key === "Enter" || e.key === "Tab") return e.preventDefault(), accept(active);
-      if (e.key === "Escape") return e.preventDefault(), e.stopPropagation(), setToken(null);
+      if (e.key === "Escape") return e.preventDefault(), e.stopPropagation(), closeList();
     }
     if (singleLine && e.key === "Enter") e.preventDefault();
   }
@@ -141,7 +147,7 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
         onChange={(e) => { onChange(singleLine ? e.target.value.replace(/[\r\n]/g, "") : e.target.value); refreshToken(e.target); }}
         onSelect={(e) => refreshToken(e.currentTarget)}
         onKeyDown={onKeyDown}
-        onBlur={() => setToken(null)}
+        onBlur={closeList}
         onScroll={(e) => setScroll(e.currentTarget.scrollTop)}
         className={cn(box, "relative block w-full resize-none overflow-hidden border-0 bg-transparent text-slate-900 placeholder:text-slate-400 focus:outline-none focus:ring-0")}
       />

@@ -1,7 +1,8 @@
 import { CircleAlert } from "lucide-react";
 import type { TemplateError } from "@/lib/templates";
 
-const WINDOW = 72;
+// About what fits the editor column at the snippet's font size.
+const WINDOW = 60;
 
 /** 1-based line and column of a template index. */
 export function positionOf(text: string, index: number): { line: number; column: number } {
@@ -25,7 +26,7 @@ function snippet(text: string, error: TemplateError): { code: string; caret: str
   const line = text.slice(lineStart, lineEnd);
   const col = error.index - lineStart;
   const span = Math.max(1, Math.min(error.length, lineEnd - error.index || 1));
-  let from = Math.max(0, col - Math.floor(WINDOW / 3));
+  let from = Math.max(0, col - Math.floor(WINDOW / 4));
   if (line.length - from < WINDOW) from = Math.max(0, line.length - WINDOW);
   const to = Math.min(line.length, from + WINDOW);
   const prefix = from > 0 ? "…" : "";

@@ -90,7 +90,7 @@ export function TestPanel({ networkId, postback, eventId, blockedReason, usesUns
   return (
     <Card aria-label="Test postback">
       <CardHeader title={<span className="inline-flex items-center gap-2"><Send className="size-4 text-slate-400" aria-hidden /> Test postback</span>}
-        description={usesUnsaved ? "Sends the template as edited, before you save it, with the real secrets." : "Sends this postback once, for real, with the real secrets."}
+        description={usesUnsaved ? "Sends your edited template, unsaved, with the real secrets." : "Sends this postback once, for real, with the real secrets."}
         actions={
           <Button onClick={() => send.mutate()} disabled={send.isPending || Boolean(blockedReason)} title={blockedReason ?? undefined}>
             <Send className="size-4" aria-hidden />{send.isPending ? "Sending…" : "Send test postback"}
@@ -110,10 +110,17 @@ export function TestPanel({ networkId, postback, eventId, blockedReason, usesUns
               <h3 className="mb-2 text-xs font-semibold text-slate-900">Response received</h3>
               <Response result={result} />
             </section>
-            <details className="group" open={false}>
-              <summary className="cursor-pointer text-xs font-semibold text-slate-900">Request sent <span className="font-normal text-slate-400">(secrets hidden)</span></summary>
-              <div className="mt-3"><RequestView request={result.request} testId="test-request" /></div>
-            </details>
+            <section aria-label="Request sent">
+              <h3 className="mb-2 text-xs font-semibold text-slate-900">Request sent <span className="font-normal text-slate-400">(secrets hidden)</span></h3>
+              <p className="flex items-start gap-2 rounded-md bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
+                <span className="font-mono text-xs font-semibold text-slate-500">{result.request.method}</span>
+                <code className="min-w-0 flex-1 break-all font-mono text-xs text-slate-700">{result.request.url}</code>
+              </p>
+              <details className="mt-2">
+                <summary className="cursor-pointer text-xs font-medium text-slate-600 hover:text-slate-900">Headers and body</summary>
+                <div className="mt-3"><RequestView request={result.request} testId="test-request" /></div>
+              </details>
+            </section>
           </>
         )}
       </div>

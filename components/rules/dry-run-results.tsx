@@ -124,7 +124,7 @@ export function DryRunResults({ result, stale }: { result: DryRunData; stale: bo
           <Table aria-label="Dry run by event">
             <thead>
               <tr>
-                <Th>Received</Th>
+                <Th>Occurred</Th>
                 <Th>Event</Th>
                 <Th>Attributed to</Th>
                 <Th>Recorded now</Th>
@@ -147,7 +147,7 @@ function DryRunRow({ row: r }: { row: Row }) {
   return (
     <tr data-testid={`dry-run-row-${r.externalId}`} data-changed={r.changed || undefined}
       className={cn(r.changed && "bg-amber-50/70 shadow-[inset_3px_0_0_var(--color-amber-400)]")}>
-      <Td className="align-top text-xs text-slate-500"><Timestamp date={r.receivedAt} /></Td>
+      <Td className="align-top text-xs! text-slate-500!"><Timestamp date={r.occurredAt} /></Td>
       <Td className="align-top">
         <Link href={`/events/${encodeURIComponent(r.eventId)}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{r.name}</Link>
         <p className="mt-0.5 max-w-48 truncate font-mono text-xs text-slate-500" title={r.externalId}>{r.externalId}</p>

@@ -166,8 +166,8 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
 
   return (
     <div className="space-y-6 pb-24">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
+      <div className="flex items-end justify-between gap-6">
+        <div className="min-w-0">
           <Link href="/rules" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-800">
             <ChevronLeft className="size-4" aria-hidden /> All networks
           </Link>
@@ -179,14 +179,17 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
             Which of your events <span className="font-mono">{network.slug}</span> receives, and under what name. Changes apply to events received after you save; run a dry run first to see what they would change.
           </p>
         </div>
-        {networks.data && networks.data.length > 1 && (
-          <div className="w-60">
-            <label htmlFor="switch-network" className="sr-only">Switch network</label>
-            <Select id="switch-network" value={network.slug} onChange={(e) => switchNetwork(e.target.value)}>
-              {networks.data.map((n) => <option key={n.id} value={n.slug}>{n.name}</option>)}
-            </Select>
-          </div>
-        )}
+        <div className="flex shrink-0 items-end gap-2">
+          {networks.data && networks.data.length > 1 && (
+            <div className="w-52">
+              <label htmlFor="switch-network" className="block text-xs font-medium text-slate-500">Network</label>
+              <Select id="switch-network" className="mt-1" value={network.slug} onChange={(e) => switchNetwork(e.target.value)}>
+                {networks.data.map((n) => <option key={n.id} value={n.slug}>{n.name}</option>)}
+              </Select>
+            </div>
+          )}
+          <ButtonLink href={`/networks/${encodeURIComponent(network.id)}`} variant="secondary">Postback settings</ButtonLink>
+        </div>
       </div>
 
       {readOnly && (
@@ -205,7 +208,7 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
                 ["attributed", `Only events attributed to ${network.name}`, "The usual choice: the MMP credited this network with the conversion."],
                 ["all", "All events, whatever their source", "Organic events and other networks' events too, for networks that optimise on every conversion."],
               ] as const).map(([value, label, hint]) => (
-                <label key={value} className={cn("flex gap-3 rounded-md p-2 ring-1 ring-inset", settings.scope === value ? "bg-brand-50/60 ring-brand-200" : "ring-transparent", !readOnly && "cursor-pointer hover:bg-slate-50")}>
+                <label key={value} className={cn("flex gap-3 rounded-md p-2 ring-1 ring-inset", settings.scope === value ? "bg-brand-50/60 ring-brand-500/30" : "ring-transparent", !readOnly && "cursor-pointer hover:bg-slate-50")}>
                   <input type="radio" name="scope" value={value} checked={settings.scope === value} disabled={readOnly}
                     onChange={() => edit(() => setSettings((s) => ({ ...s, scope: value })))} className="mt-0.5 size-4 text-brand-600 focus:ring-brand-500" />
                   <span>
@@ -220,7 +223,7 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
             <label htmlFor="acceptance-window" className="text-sm font-medium text-slate-700">Acceptance window</label>
             <div className="mt-2 flex items-center gap-2">
               <Input id="acceptance-window" value={settings.acceptanceWindowHours} inputMode="numeric" placeholder="No limit" disabled={readOnly}
-                className="w-28" invalid={!!errors.acceptanceWindowHours} aria-describedby="acceptance-window-hint"
+                className="w-28!" invalid={!!errors.acceptanceWindowHours} aria-describedby="acceptance-window-hint"
                 onChange={(e) => { const v = e.target.value.replace(/[^\d]/g, ""); edit(() => setSettings((s) => ({ ...s, acceptanceWindowHours: v }))); }} />
               <span className="text-sm text-slate-600">hours after the click</span>
             </div>
@@ -250,15 +253,13 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
               <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={`Forwarding rules for ${network.name}`}>
                 <thead>
                   <tr>
-                    <Th className="px-3">On</Th>
-                    <Th className="px-3">Our event</Th>
-                    <Th className="px-0"><span className="sr-only">maps to</span></Th>
-                    <Th className="px-3">Partner event</Th>
-                    <Th className="px-3">Revenue</Th>
-                    <Th className="px-3" title="Only forward events that happen within this many days of the install">Post-install</Th>
-                    <Th className="px-3">Platforms</Th>
-                    <Th className="px-3">Countries</Th>
-                    {canEdit && <Th className="px-3"><span className="sr-only">Remove</span></Th>}
+                    <Th className="px-3!">On</Th>
+                    <Th className="px-3!">Our event</Th>
+                    <Th className="px-0!"><span className="sr-only">maps to</span></Th>
+                    <Th className="px-3!">Partner event</Th>
+                    <Th className="px-3!">Revenue</Th>
+                    <Th className="px-3!">Filters</Th>
+                    {canEdit && <Th className="px-3!"><span className="sr-only">Remove</span></Th>}
                   </tr>
                 </thead>
                 <tbody ref={tableRef} className="divide-y divide-slate-100">
@@ -266,7 +267,7 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
                     const prefix = `rules.${i}.`;
                     const rowErrors = Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
                     return (
-                      <RuleRow key={rule.key} rule={rule} index={i} readOnly={readOnly} errors={rowErrors}
+                      <RuleRow key={rule.key} rule={rule} index={i} readOnly={readOnly} errors={rowErrors} columns={canEdit ? 7 : 6}
                         onChange={(patch) => updateRule(rule.key, patch)}
                         onRemove={() => edit(() => setRules((rs) => rs.filter((r) => r.key !== rule.key)))} />
                     );
@@ -305,7 +306,7 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
       </div>
 
       {canEdit && (
-        <div className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white/95 pl-60 shadow-[0_-4px_12px_-6px_rgba(15,23,42,0.15)] backdrop-blur">
+        <div className="fixed right-0 bottom-0 left-60 z-10 border-t border-slate-200 bg-white/95 shadow-[0_-4px_12px_-6px_rgba(15,23,42,0.15)] backdrop-blur">
           <div className="mx-auto flex max-w-[1400px] items-center justify-between gap-4 px-8 py-3">
             <p className="text-sm text-slate-600" aria-live="polite">
               {dirty ? <><span className="mr-2 inline-block size-2 rounded-full bg-amber-500" aria-hidden />Unsaved changes</> : "All changes saved"}

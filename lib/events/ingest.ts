@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
+import { insertRows } from "../db/insert-rows";
 import { newId } from "../ids";
 import { toMicros } from "../money";
 import { loadRoutingConfig } from "../networks/routing-config";
@@ -102,7 +103,7 @@ async function storeNew(db: Db, provider: DbProvider, sender: string, valid: Par
               eventName: input.name, partnerEventName: d.partnerEventName, attributed: d.attributed, occurredAt: input.occurredAt,
               sendRevenue: d.sendRevenue, revenue: d.revenue, revenueMicros, currency: d.currency, fxRate: d.fxRate,
               deadlineAt: d.deadlineAt, nextAttemptAt: d.status === "pending" ? now : null,
-              completedAt: d.status === "pending" ? null : now, createdAt: now,
+              completedAt: d.status === "pending" ? null : now, createdAt: now, updatedAt: now,
             });
             deliveryDeltas.push({ occurredAt: input.occurredAt, networkId: d.networkId, eventName: input.name, status: d.status, currency: d.currency, count: 1, revenueMicros: 0n });
           }
@@ -110,8 +111,8 @@ async function storeNew(db: Db, provider: DbProvider, sender: string, valid: Par
             ? [`network "${input.network}" is not configured in Ricochet; the event is stored but sent nowhere`] : undefined;
           results[index] = { index, id: input.id, status: "accepted", eventId, deliveries: decisions.filter((d) => d.status === "pending").length, ...(warnings ? { warnings } : {}) };
         }
-        if (events.length) await tx.conversionEvent.createMany({ data: events });
-        if (deliveries.length) await tx.delivery.createMany({ data: deliveries });
+        await insertRows(tx, provider, "ConversionEvent", events);
+        await insertRows(tx, provider, "Delivery", deliveries);
         await applyDeliveryDeltas(tx, provider, deliveryDeltas);
         await applyAttributionDeltas(tx, provider, attribution);
       }, { timeout: 60_000, maxWait: 30_000 });

@@ -5,7 +5,7 @@ export const HEARTBEAT_MS = 5_000;
 export const HEARTBEAT_STALE_MS = 30_000;
 export const LEASE_MARGIN_MS = 30_000;
 /** Rows claimed ahead per network, as a multiple of its concurrency: keeps connections busy between claims. */
-export const PREFETCH_FACTOR = 4;
+export const PREFETCH_FACTOR = 8;
 /** Results are written in groups: one transaction per flush instead of one per attempt. */
-export const RESULT_FLUSH_MS = 50;
+export const RESULT_FLUSH_MS = 100;
 export const RESULT_FLUSH_MAX = 500;

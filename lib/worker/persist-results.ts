@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
+import { insertRows } from "../db/insert-rows";
 import { SqlParams } from "../db/sql";
 import { newId } from "../ids";
 import { applyDeliveryDeltas, type DeliveryDelta } from "../reconciliation/rollups";
@@ -17,9 +18,8 @@ export async function persistResults(db: Db, provider: DbProvider, workerId: str
   if (records.length === 0) return { updated: 0 };
   let updated = 0;
   await db.$transaction(async (tx) => {
-    await tx.deliveryAttempt.createMany({
-      data: records.map((r) => ({ id: newId(), deliveryId: r.deliveryId, networkId: r.networkId, workerId, ...r.attempt })),
-    });
+    await insertRows(tx, provider, "DeliveryAttempt",
+      records.map((r) => ({ id: newId(), deliveryId: r.deliveryId, networkId: r.networkId, workerId, test: false, ...r.attempt })));
     const applied = new Set<string>();
     for (let i = 0; i < records.length; i += CHUNK) {
       for (const id of await updateChunk(tx, provider, workerId, records.slice(i, i + CHUNK), now)) applied.add(id);

@@ -1,5 +1,6 @@
-import { Network, Plus } from "lucide-react";
+import { Network, Plus, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Forbidden } from "@/components/layout/forbidden";
 import { NetworksTable, type NetworkRow } from "@/components/networks/networks-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -26,6 +27,7 @@ export default async function NetworksPage() {
     method: n.postback.method, host: hostOf(n.postback.url), rules: n.rules.length, ...statsFor(stats, n.id),
   }));
   const canWrite = can(actor.access, "networks:write");
+  const disabled = rows.filter((r) => r.status === "disabled");
   const addButton = canWrite ? <ButtonLink href="/networks/new"><Plus className="size-4" aria-hidden /> Add network</ButtonLink> : null;
 
   return (
@@ -39,7 +41,22 @@ export default async function NetworksPage() {
             : "No ad networks are set up yet. A marketer or an admin can add them; you will see their delivery health here."}
         </EmptyState>
       ) : (
-        <NetworksTable rows={rows} />
+        <>
+          {disabled.length > 0 && (
+            <div role="alert" className="mb-4 flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+              <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
+              <div>
+                <p className="font-medium">{disabled.length === 1 ? "1 network was" : `${disabled.length} networks were`} disabled automatically after repeated failures; postbacks to {disabled.length === 1 ? "it" : "them"} are on hold.</p>
+                <ul className="mt-1 space-y-0.5">
+                  {disabled.map((n) => (
+                    <li key={n.id}><Link href={`/networks/${n.id}`} className="font-medium underline underline-offset-2">{n.name}</Link>: {n.statusReason ?? "too many failures in a row"}</li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+          )}
+          <NetworksTable rows={rows} />
+        </>
       )}
     </>
   );

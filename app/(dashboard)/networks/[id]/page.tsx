@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Forbidden } from "@/components/layout/forbidden";
 import { NetworkEditor } from "@/components/networks/network-editor";
 import { pageActor } from "@/lib/auth/page";
@@ -8,21 +9,27 @@ import { getDb } from "@/lib/db";
 import { ApiError } from "@/lib/http/errors";
 import { getNetwork } from "@/lib/networks/queries";
 
-export const metadata: Metadata = { title: "Network" };
+type Params = { params: Promise<{ id: string }> };
 
-async function findNetwork(id: string) {
+const findNetwork = cache(async (id: string) => {
   try {
     return await getNetwork(getDb(), id);
   } catch (e) {
     if (e instanceof ApiError && e.status === 404) notFound();
     throw e;
   }
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const actor = await pageActor();
+  if (!can(actor.access, "networks:read")) return { title: "Network" };
+  return { title: (await findNetwork((await params).id)).name };
 }
 
-export default async function NetworkPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NetworkPage({ params }: Params) {
   const actor = await pageActor();
   if (!can(actor.access, "networks:read")) return <Forbidden what="networks" />;
-  const network = await findNetwork(decodeURIComponent((await params).id));
+  const network = await findNetwork((await params).id);
   return (
     <NetworkEditor key={network.id} mode="edit" network={network}
       permissions={{ canWrite: can(actor.access, "networks:write"), canTest: can(actor.access, "networks:test"), canRotate: can(actor.access, "secrets:rotate") }} />

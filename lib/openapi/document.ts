@@ -1,0 +1,145 @@
+// The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the routes validate with.
+import { z } from "zod";
+import { apiKeyCreateSchema } from "../api-keys/schemas";
+import { bulkReplaySchema, deliveryListQuerySchema } from "../deliveries/schemas";
+import { eventListQuerySchema } from "../events/query-schemas";
+import { eventInputSchema, MAX_EVENTS_PER_BATCH } from "../events/schemas";
+import { apiRuleSchema, networkCreateSchema, networkOutputSchema, networkUpdateSchema, ruleOutputSchema } from "../networks/schemas";
+import { userCreateSchema, userOutputSchema, userUpdateSchema } from "../users/schemas";
+
+type Json = Record<string, unknown>;
+const schema = (s: z.ZodType, io: "input" | "output" = "input"): Json => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Json;
+  return rest;
+};
+
+const errorSchema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        code: { type: "string", enum: ["invalid_request", "unauthorized", "forbidden", "not_found", "conflict", "internal"] },
+        message: { type: "string" },
+        fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "Messages per field path, e.g. \"postback.url\"" },
+      },
+      required: ["code", "message"],
+    },
+  },
+};
+
+const errors = {
+  400: { description: "Invalid input; `fields` names each bad field", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  401: { description: "No valid session or API key" },
+  403: { description: "Authenticated, but the role or scope does not allow this" },
+};
+
+function queryParams(s: z.ZodObject) {
+  return Object.entries(s.shape).map(([name, field]) => ({ name, in: "query", required: false, schema: schema(field as z.ZodType) }));
+}
+const idParam = (name = "id", description = "Id (networks also accept their slug)") => ({ name, in: "path", required: true, schema: { type: "string" }, description });
+const json = (s: Json | z.ZodType) => ({ content: { "application/json": { schema: s instanceof z.ZodType ? schema(s) : s } } });
+const ok = (description: string, body?: Json | z.ZodType) => ({ description, ...(body ? json(body) : {}) });
+
+function op(summary: string, permission: string, extra: Json): Json {
+  return { summary, description: `Requires permission \`${permission}\`.`, security: [{ bearer: [] }, { session: [] }], ...extra, responses: { ...errors, ...(extra.responses as Json) } };
+}
+
+const ingestOutcome = {
+  type: "object",
+  properties: {
+    index: { type: "integer" }, id: { type: ["string", "null"] },
+    status: { type: "string", enum: ["accepted", "duplicate", "rejected"] },
+    eventId: { type: "string" }, deliveries: { type: "integer", description: "Postbacks queued for this event" },
+    warnings: { type: "array", items: { type: "string" } },
+    errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+  },
+};
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Ricochet API",
+      version: "1",
+      description:
+        "Ingest attributed conversions and manage postbacks to ad networks. Authenticate with `Authorization: Bearer <api key>` " +
+        "(keys are created by admins under Settings → API keys) or a dashboard session. Errors are `{ error: { code, message, fields? } }`.",
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API key with a role (admin, marketer, analyst) or the ingest scope" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      schemas: { Error: errorSchema, Event: schema(eventInputSchema), Network: schema(networkOutputSchema, "output"), Rule: schema(ruleOutputSchema, "output") },
+    },
+    paths: {
+      "/api/v1/events": {
+        post: op("Ingest one event or a batch", "events:ingest", {
+          description:
+            `Send one event object, or \`{ "events": [ ... ] }\` with up to ${MAX_EVENTS_PER_BATCH}. A batch is not all-or-nothing: each event is ` +
+            "judged on its own (accepted, duplicate or rejected with field messages); all accepted events are stored together in one transaction " +
+            "with their queued postbacks. An `id` already received from the same sender is acknowledged as a duplicate and never stored or sent twice. " +
+            "Ingest never calls a network itself: workers deliver from the stored queue.",
+          requestBody: { required: true, ...json({ oneOf: [{ $ref: "#/components/schemas/Event" }, { type: "object", properties: { events: { type: "array", maxItems: MAX_EVENTS_PER_BATCH, items: { $ref: "#/components/schemas/Event" } } }, required: ["events"] }] }) },
+          responses: { 202: ok("Outcome per event", { type: "object", properties: { accepted: { type: "integer" }, duplicates: { type: "integer" }, rejected: { type: "integer" }, results: { type: "array", items: ingestOutcome } } }) },
+        }),
+        get: op("List events, newest first", "events:read", { parameters: queryParams(eventListQuerySchema), responses: { 200: ok("A page of events with their outcome per network; pass nextCursor as cursor for the next page") } }),
+      },
+      "/api/v1/events/{id}": {
+        get: op("One event with its outcome per network", "events:read", { parameters: [idParam("id", "Ricochet event id or the sender's id")], responses: { 200: ok("The event, and for every network: status and the reason (why it was or was not sent)"), 404: ok("No such event") } }),
+      },
+      "/api/v1/networks": {
+        get: op("List networks", "networks:read", { responses: { 200: ok("Networks; secrets appear only as name and last four characters", { type: "object", properties: { networks: { type: "array", items: { $ref: "#/components/schemas/Network" } } } }) } }),
+        post: op("Create a network with its postback, secrets and rules", "networks:write", {
+          description: "Templates are checked on save: an unknown macro, unbalanced braces, an invalid URL or a private target address is a 400 naming the field and position.",
+          requestBody: { required: true, ...json(networkCreateSchema) },
+          responses: { 201: ok("Created", { type: "object", properties: { network: { $ref: "#/components/schemas/Network" } } }), 409: ok("Slug taken") },
+        }),
+      },
+      "/api/v1/networks/{id}": {
+        get: op("One network", "networks:read", { parameters: [idParam()], responses: { 200: ok("The network"), 404: ok("No such network") } }),
+        patch: op("Update a network (status, template, settings, secrets)", "networks:write", { description: "Replacing or removing an existing secret also requires `secrets:rotate` (admins).", parameters: [idParam()], requestBody: json(networkUpdateSchema), responses: { 200: ok("Updated") } }),
+        delete: op("Delete a network with its rules and delivery history", "networks:write", { parameters: [idParam()], responses: { 204: ok("Deleted") } }),
+      },
+      "/api/v1/networks/{id}/rules": {
+        get: op("Forwarding rules of a network", "networks:read", { parameters: [idParam()], responses: { 200: ok("Rules") } }),
+        post: op("Add a rule", "networks:write", { parameters: [idParam()], requestBody: json(apiRuleSchema), responses: { 201: ok("Created"), 409: ok("A rule for that event exists") } }),
+        put: op("Replace all rules", "networks:write", { parameters: [idParam()], requestBody: json(z.object({ rules: z.array(apiRuleSchema) })), responses: { 200: ok("The new rules") } }),
+      },
+      "/api/v1/networks/{id}/rules/{ruleId}": {
+        delete: op("Delete a rule", "networks:write", { parameters: [idParam(), idParam("ruleId", "Rule id")], responses: { 204: ok("Deleted") } }),
+      },
+      "/api/v1/deliveries": {
+        get: op("Delivery log, newest first", "deliveries:read", { parameters: queryParams(deliveryListQuerySchema), responses: { 200: ok("A page of deliveries; pass nextCursor as cursor for the next page") } }),
+      },
+      "/api/v1/deliveries/{id}": {
+        get: op("One delivery with every attempt", "deliveries:read", { parameters: [idParam()], responses: { 200: ok("Delivery and attempts (requests with secrets masked, first 20 KB of each response)") } }),
+      },
+      "/api/v1/deliveries/{id}/replay": {
+        post: op("Replay one delivery", "deliveries:replay", { parameters: [idParam()], responses: { 202: ok("Queued again; the retry schedule restarts") } }),
+      },
+      "/api/v1/deliveries/replay": {
+        post: op("Replay every failed (or expired/skipped) delivery of a network in a time range", "deliveries:replay", { requestBody: json(bulkReplaySchema), responses: { 202: ok("A job; poll /api/v1/replay-jobs/{id} for progress") } }),
+      },
+      "/api/v1/replay-jobs/{id}": {
+        get: op("Progress of a bulk replay", "deliveries:read", { parameters: [idParam()], responses: { 200: ok("total, done and status") } }),
+      },
+      "/api/v1/users": {
+        get: op("List users", "users:manage", { responses: { 200: ok("Users", { type: "object", properties: { users: { type: "array", items: schema(userOutputSchema, "output") } } }) } }),
+        post: op("Create a user", "users:manage", { requestBody: json(userCreateSchema), responses: { 201: ok("Created; generatedPassword is set (once) when no password was given") } }),
+      },
+      "/api/v1/users/{id}": {
+        patch: op("Change a user's role, name, password or active flag", "users:manage", { parameters: [idParam()], requestBody: json(userUpdateSchema), responses: { 200: ok("Updated; role, password and deactivation end the user's sessions") } }),
+      },
+      "/api/v1/api-keys": {
+        get: op("List API keys (never the keys themselves)", "apikeys:manage", { responses: { 200: ok("Keys") } }),
+        post: op("Create an API key", "apikeys:manage", { requestBody: json(apiKeyCreateSchema), responses: { 201: ok("Created; `key` is in this response only") } }),
+      },
+      "/api/v1/api-keys/{id}": {
+        delete: op("Revoke an API key", "apikeys:manage", { parameters: [idParam()], responses: { 200: ok("Revoked") } }),
+      },
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Query schemas for reconciliation, gap breakdown and network reports, shared by the API and the page.
+import { z } from "zod";
+import { canonicalTimeZone, daysBetween, isCalendarDay } from "./days";
+
+/** Longest range one request may cover, in days (both ends included). */
+export const MAX_RANGE_DAYS = 366;
+/** |reported - delivered| / delivered above this percentage flags a row, unless the request says otherwise. */
+export const DEFAULT_TOLERANCE_PCT = 5;
+
+export const outcomeStatuses = ["delivered", "failed", "filtered", "expired", "skipped", "pending"] as const;
+export type OutcomeStatus = (typeof outcomeStatuses)[number];
+/** Statuses that did not reach the network, in the order the gap breakdown lists them. */
+export const gapStatuses = ["failed", "filtered", "expired", "skipped", "pending"] as const;
+
+const day = z.string().trim().refine(isCalendarDay, "must be a date as YYYY-MM-DD");
+const slug = z.string().trim().toLowerCase().min(1).max(64);
+export const timeZoneParam = z.string().trim().default("UTC").transform((tz, ctx) => {
+  const canonical = canonicalTimeZone(tz);
+  if (!canonical) {
+    ctx.addIssue({ code: "custom", message: `"${tz}" is not a known IANA time zone (e.g. UTC, America/New_York, Asia/Kolkata)` });
+    return z.NEVER;
+  }
+  return canonical;
+});
+
+const range = <T extends { from: string; to: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "must be on or after from" });
+  else if (daysBetween(v.from, v.to) > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `the range may cover at most ${MAX_RANGE_DAYS} days` });
+};
+
+export const reconciliationQuerySchema = z.object({
+  from: day,
+  to: day,
+  network: slug.optional(),
+  tz: timeZoneParam,
+  tolerance: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 or more").max(100, "must be at most 100").default(DEFAULT_TOLERANCE_PCT),
+  format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
+}).superRefine(range);
+export type ReconciliationQuery = z.output<typeof reconciliationQuerySchema>;
+
+export const gapsQuerySchema = z.object({
+  network: slug,
+  day,
+  tz: timeZoneParam,
+  event: z.string().trim().min(1).max(100).optional(),
+});
+export type GapsQuery = z.output<typeof gapsQuerySchema>;
+
+export const networkReportQuerySchema = z.object({
+  network: slug.optional(),
+  from: day.optional(),
+  to: day.optional(),
+  format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
+}).superRefine((v, ctx) => { if (v.from && v.to) range({ ...v, from: v.from, to: v.to }, ctx); });
+export type NetworkReportQuery = z.output<typeof networkReportQuerySchema>;
+
+export const networkReportImportQuerySchema = z.object({
+  dryRun: z.enum(["1", "true", "0", "false"]).optional().transform((v) => v === "1" || v === "true"),
+});
+
+export const networkReportJsonBodySchema = z.object({ csv: z.string().min(1, "is empty").max(20_000_000, "is larger than 20 MB") });
+
+export interface RevenueLine {
+  currency: string;
+  /** Exact decimals; null when that side has nothing in this currency. */
+  attributed: string | null;
+  sent: string | null;
+  reported: string | null;
+}
+
+export type ReconciliationFlag = "under_reported" | "over_reported";
+
+export interface ReconciliationCounts {
+  attributed: number;
+  delivered: number;
+  failed: number;
+  filtered: number;
+  expired: number;
+  skipped: number;
+  pending: number;
+  /** attributed - delivered. Negative for networks that also receive unattributed events (scope "all"). */
+  discrepancy: number;
+  /** Sum of imported network-reported counts; null when no report covers the row. */
+  reported: number | null;
+}
+
+export interface ReconciliationRow extends ReconciliationCounts {
+  network: string;
+  networkName: string | null;
+  /** False for a slug the MMP attributed to that no configured network has. */
+  configured: boolean;
+  day: string;
+  event: string;
+  flag: ReconciliationFlag | null;
+  revenue: RevenueLine[];
+}
+
+export interface ReconciliationSummary extends ReconciliationCounts {
+  revenue: RevenueLine[];
+  flagged: number;
+}
+
+export interface ReconciliationResult {
+  from: string;
+  to: string;
+  tz: string;
+  tolerance: number;
+  network: string | null;
+  generatedAt: string;
+  totals: ReconciliationSummary;
+  byDay: (ReconciliationSummary & { day: string; start: string; end: string })[];
+  byNetwork: (ReconciliationSummary & { network: string; networkName: string | null; configured: boolean })[];
+  rows: ReconciliationRow[];
+}
+
+export interface GapGroup {
+  status: (typeof gapStatuses)[number];
+  reason: string | null;
+  errorClass: string | null;
+  lastStatusCode: number | null;
+  count: number;
+  /** A readable one-line label: "HTTP 410", "timeout", the rule's reason. */
+  label: string;
+}
+
+export interface GapBreakdown {
+  network: string;
+  networkName: string;
+  day: string;
+  tz: string;
+  event: string | null;
+  start: string;
+  end: string;
+  totals: Record<(typeof gapStatuses)[number], number>;
+  groups: (GapGroup & { link: string })[];
+  /** Links to the delivery log per status for the whole day. */
+  links: Record<(typeof gapStatuses)[number] | "delivered", string>;
+}
