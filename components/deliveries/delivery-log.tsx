@@ -121,20 +121,23 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
   );
 }
 
+// Eight columns must fit beside the sidebar at 1280 px.
+const pad = "px-3!";
+
 function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
   const router = useRouter();
   return (
     <Table aria-label="Deliveries">
       <thead>
         <tr>
-          <Th>Time</Th>
-          <Th>Network</Th>
-          <Th>Event → partner event</Th>
-          <Th>Status</Th>
-          <Th className="text-right!">Attempts</Th>
-          <Th className="text-right!">Last HTTP</Th>
-          <Th className="text-right!">Latency</Th>
-          <Th>Click ID</Th>
+          <Th className={pad}>Time</Th>
+          <Th className={pad}>Network</Th>
+          <Th className={pad}>Event → partner event</Th>
+          <Th className={pad}>Status</Th>
+          <Th className={cn(pad, "text-right!")}>Attempts</Th>
+          <Th className={cn(pad, "text-right!")} title="HTTP status of the last response">HTTP</Th>
+          <Th className={cn(pad, "text-right!")}>Latency</Th>
+          <Th className={pad}>Click ID</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100 bg-white">
@@ -143,31 +146,31 @@ function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
           return (
             <tr key={d.id} data-testid="delivery-row" data-status={d.status} onClick={(e) => { if (!(e.target as HTMLElement).closest("a")) router.push(href); }}
               className="cursor-pointer hover:bg-slate-50">
-              <Td>
+              <Td className={pad}>
                 <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 hover:underline" aria-label={`Open ${d.eventName} delivery to ${d.networkName}`}>
-                  <Timestamp date={d.createdAt} />
+                  <Timestamp date={d.createdAt} compact />
                 </Link>
               </Td>
-              <Td>
+              <Td className={pad}>
                 <span className="text-slate-900">{d.networkName}</span>
               </Td>
-              <Td>
+              <Td className={pad}>
                 <span className="font-mono text-xs text-slate-900">{d.eventName}</span>
                 {d.partnerEventName && d.partnerEventName !== d.eventName && (
                   <span className="font-mono text-xs text-slate-500"> → {d.partnerEventName}</span>
                 )}
               </Td>
-              <Td>
+              <Td className={pad}>
                 <DeliveryStatusBadge status={d.status} />
                 {d.reason && d.status !== "delivered" && (
-                  <p className="mt-0.5 max-w-52 truncate text-xs text-slate-500" title={d.reason}>{d.reason}</p>
+                  <p className="mt-0.5 max-w-40 truncate text-xs text-slate-500 2xl:max-w-64" title={d.reason}>{d.reason}</p>
                 )}
               </Td>
-              <Td className="text-right tabular-nums">{d.attempts}</Td>
-              <Td className={cn("text-right tabular-nums", d.lastStatusCode && d.lastStatusCode >= 400 && "text-red-700!")}>{d.lastStatusCode ?? <span className="text-slate-400">—</span>}</Td>
-              <Td className="text-right tabular-nums text-slate-600!">{formatLatency(d.lastLatencyMs)}</Td>
-              <Td>
-                {d.clickId ? <span className="block max-w-40 truncate font-mono text-xs" title={d.clickId}>{d.clickId}</span> : <span className="text-slate-400">—</span>}
+              <Td className={cn(pad, "text-right tabular-nums")}>{d.attempts}</Td>
+              <Td className={cn(pad, "text-right tabular-nums", d.lastStatusCode && d.lastStatusCode >= 400 && "text-red-700!")}>{d.lastStatusCode ?? <span className="text-slate-400">—</span>}</Td>
+              <Td className={cn(pad, "text-right tabular-nums text-slate-600!")}>{formatLatency(d.lastLatencyMs)}</Td>
+              <Td className={pad}>
+                {d.clickId ? <span className="block max-w-28 truncate 2xl:max-w-48 font-mono text-xs" title={d.clickId}>{d.clickId}</span> : <span className="text-slate-400">—</span>}
               </Td>
             </tr>
           );

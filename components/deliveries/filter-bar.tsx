@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { fromLocalInput, toLocalInput } from "./use-url-filters";
 
+const widths = { select: "w-40", text: "w-40", datetime: "w-52" } as const;
+
 export type FilterSpec<K extends string> = { key: K; label: string } & (
   | { type: "select"; options: { value: string; label: string }[]; any: string }
   | { type: "text"; placeholder?: string }
@@ -33,15 +35,15 @@ function FilterForm<K extends string>({ specs, filters, onApply, active }: { spe
   return (
     <form role="search" aria-label="Filters" className="w-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       onSubmit={(e) => { e.preventDefault(); onApply(valuesFrom(draft)); }}>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-[repeat(6,minmax(0,1fr))_auto] xl:items-end">
+      <div className="flex flex-wrap items-end gap-3">
         {specs.map((s) => {
           const fieldId = `${id}-${s.key}`;
           return (
-            <div key={s.key}>
+            <div key={s.key} className={widths[s.type]}>
               <label htmlFor={fieldId} className="block text-xs font-medium text-slate-600">{s.label}</label>
               <div className="mt-1">
                 {s.type === "select" ? (
-                  <Select id={fieldId} value={draft[s.key]} className="py-1.5"
+                  <Select id={fieldId} value={draft[s.key]} className="py-1.5!"
                     onChange={(e) => { const next = { ...draft, [s.key]: e.target.value }; setDraft(next); onApply(valuesFrom(next)); }}>
                     <option value="">{s.any}</option>
                     {/* A value from a shared link that is not in the list still shows as selected. */}
@@ -49,7 +51,7 @@ function FilterForm<K extends string>({ specs, filters, onApply, active }: { spe
                     {s.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                   </Select>
                 ) : (
-                  <Input id={fieldId} type={s.type === "datetime" ? "datetime-local" : "text"} value={draft[s.key]} className="py-1.5"
+                  <Input id={fieldId} type={s.type === "datetime" ? "datetime-local" : "text"} value={draft[s.key]} className="py-1.5!"
                     placeholder={s.type === "text" ? s.placeholder : undefined} autoComplete="off"
                     onChange={(e) => setDraft({ ...draft, [s.key]: e.target.value })} />
                 )}
@@ -57,10 +59,10 @@ function FilterForm<K extends string>({ specs, filters, onApply, active }: { spe
             </div>
           );
         })}
-        <div className="col-span-full flex items-center gap-2 xl:col-span-1">
-          <Button type="submit" size="sm" className="h-[34px]"><Filter className="size-3.5" aria-hidden /> Apply</Button>
+        <div className="flex items-center gap-2">
+          <Button type="submit" size="sm"><Filter className="size-3.5" aria-hidden /> Apply</Button>
           {active > 0 && (
-            <Button variant="ghost" size="sm" className="h-[34px]" onClick={() => onApply(Object.fromEntries(specs.map((s) => [s.key, undefined])) as Values<K>)}>
+            <Button variant="ghost" size="sm" onClick={() => onApply(Object.fromEntries(specs.map((s) => [s.key, undefined])) as Values<K>)}>
               <X className="size-3.5" aria-hidden /> Clear
             </Button>
           )}

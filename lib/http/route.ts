@@ -60,7 +60,7 @@ export function route<Q extends Schema | undefined = undefined, B extends Schema
   spec: RouteSpec<Q, B, P>,
   handler: (ctx: RouteContext<Q, B, P>) => Promise<unknown>,
 ) {
-  return async (req: NextRequest, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+  return async (req: NextRequest, context: { params: Promise<unknown> }): Promise<Response> => {
     try {
       const actor = await resolveActor(req.headers.get("authorization"));
       if (spec.permission) assertCan(actor, spec.permission);

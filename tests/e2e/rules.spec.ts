@@ -56,6 +56,7 @@ test("a marketer edits a network's rules and sees the changed outcomes in a dry 
   await expect(page.getByText("All changes saved")).toBeVisible();
 
   // Only US purchases from now on, and forward sign-ups under the partner's name.
+  await page.getByRole("button", { name: /^Filters for purchase/ }).click();
   await page.getByLabel("Countries for purchase").fill("us");
   await page.getByLabel("Countries for purchase").press("Enter");
   await page.getByRole("button", { name: "Add mapping" }).click();

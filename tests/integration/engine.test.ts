@@ -172,3 +172,97 @@ describe.each(providers)("postback engine on %s", (provider) => {
     expect(rx.requests).toHaveLength(1);
   });
 });
+
+describe.each(providers)("forwarding rules end to end on %s", (provider) => {
+  let t: TestDb;
+  let rx: Receiver;
+  let e: ReturnType<typeof engine>;
+  beforeAll(async () => { t = await createTestDb(provider); });
+  afterAll(async () => { await t.cleanup(); });
+  beforeEach(async () => {
+    await resetDb(t.db);
+    rx = await startReceiver();
+    e = engine(t.db, provider);
+  });
+  afterEach(async () => {
+    await e.stopWorkers();
+    await rx.close();
+  });
+
+  const outcome = async (clickId: string) => {
+    const d = await t.db.delivery.findFirst({ where: { event: { clickId } } });
+    return d ? { status: d.status, reason: d.reason, revenue: d.revenue, currency: d.currency, fxRate: d.fxRate } : null;
+  };
+
+  it("records filtered, expired and organic outcomes with their reasons, and sends only the rest", async () => {
+    await e.createNetwork({
+      name: "Acme Ads", slug: "acme", postback: { method: "GET", url: `${rx.url}/pb?c={click_id}&rev={revenue}&cur={currency}` },
+      acceptanceWindowHours: 48,
+      rules: [
+        { eventName: "install", platforms: ["ios", "android"], countries: ["US", "GB"] },
+        { eventName: "purchase", sendRevenue: true, currencyMode: "convert", targetCurrency: "USD", postInstallWindowDays: 7 },
+      ],
+    });
+    await t.db.fxRate.create({ data: { id: "fx1", currency: "EUR", quote: "USD", rate: "1.0837" } });
+    const now = Date.now();
+    const iso = (msAgo: number) => new Date(now - msAgo).toISOString();
+    const H = 3600_000, D = 24 * H;
+    await e.ingest([
+      event({ clickId: "ok-install", platform: "ios", country: "US", clickAt: iso(H) }),
+      event({ clickId: "web-install", platform: "web", country: "US", clickAt: iso(H) }),
+      event({ clickId: "fr-install", platform: "android", country: "FR", clickAt: iso(H) }),
+      event({ clickId: "late-install", platform: "ios", country: "US", clickAt: iso(49 * H) }),
+      event({ clickId: "eur-purchase", name: "purchase", revenue: "19.99", currency: "EUR", installAt: iso(2 * D), clickAt: iso(3 * D) }),
+      event({ clickId: "old-purchase", name: "purchase", revenue: "5", currency: "USD", installAt: iso(9 * D), occurredAt: iso(0) }),
+      event({ clickId: "unmapped", name: "level_up" }),
+      event({ clickId: "organic", network: undefined }),
+    ]);
+    e.startWorker();
+    await waitUntil(async () => (await t.db.delivery.count({ where: { status: { in: ["pending", "sending"] } } })) === 0 || undefined);
+
+    expect(await outcome("ok-install")).toMatchObject({ status: "delivered" });
+    expect(await outcome("web-install")).toMatchObject({ status: "filtered", reason: expect.stringContaining('platform "web"') });
+    expect(await outcome("fr-install")).toMatchObject({ status: "filtered", reason: expect.stringContaining('country "FR"') });
+    expect(await outcome("late-install")).toMatchObject({ status: "expired", reason: expect.stringContaining("48 h") });
+    expect(await outcome("eur-purchase")).toMatchObject({ status: "expired" });
+    expect(await outcome("old-purchase")).toMatchObject({ status: "filtered", reason: expect.stringContaining("7 days") });
+    expect(await outcome("unmapped")).toMatchObject({ status: "filtered", reason: expect.stringContaining('"level_up"') });
+    expect(await outcome("organic")).toBeNull();
+    expect(rx.requests.map((r) => new URL(r.url, rx.url).searchParams.get("c"))).toEqual(["ok-install"]);
+  });
+
+  it("converts revenue with the stored rate and records the rate on the delivery", async () => {
+    await e.createNetwork({
+      name: "Acme Ads", slug: "acme", postback: { method: "GET", url: `${rx.url}/pb?c={click_id}&rev={revenue}&cur={currency}&cents={revenue|cents}` },
+      rules: [{ eventName: "purchase", sendRevenue: true, currencyMode: "convert", targetCurrency: "USD" }],
+    });
+    await t.db.fxRate.create({ data: { id: "fx1", currency: "EUR", quote: "USD", rate: "1.0837" } });
+    await e.ingest([event({ clickId: "p1", name: "purchase", revenue: "19.99", currency: "EUR" })]);
+    e.startWorker();
+    const [req] = await rx.waitFor(1);
+    expect(req.url).toBe("/pb?c=p1&rev=21.663163&cur=USD&cents=2166");
+    await waitUntil(async () => (await outcome("p1"))?.status === "delivered" || undefined);
+    expect(await outcome("p1")).toMatchObject({ status: "delivered", revenue: "21.663163", currency: "USD", fxRate: "1.0837" });
+  });
+
+  it("judges an event against the rules in force when it was ingested", async () => {
+    const n = await e.createNetwork({ name: "Acme Ads", slug: "acme", postback: { method: "GET", url: `${rx.url}/pb?c={click_id}&ev={partner_event_name}` }, rules: [{ eventName: "install", partnerEventName: "first_open" }] });
+    await e.ingest([event({ clickId: "before" })]);
+    await t.db.forwardingRule.updateMany({ where: { networkId: n.id }, data: { partnerEventName: "app_install" } });
+    await e.ingest([event({ clickId: "after" })]);
+    e.startWorker();
+    const reqs = await rx.waitFor(2);
+    const byClick = Object.fromEntries(reqs.map((r) => { const u = new URL(r.url, rx.url); return [u.searchParams.get("c"), u.searchParams.get("ev")]; }));
+    expect(byClick).toEqual({ before: "first_open", after: "app_install" });
+  });
+
+  it("spaces requests to a rate-limited network", async () => {
+    await e.createNetwork({ name: "Slowpoke", slug: "acme", postback: { method: "GET", url: `${rx.url}/pb?c={click_id}` }, rules: [{ eventName: "install" }], rateLimitPerSec: 5 });
+    await e.ingest(Array.from({ length: 12 }, (_, i) => event({ clickId: `r-${i}` })));
+    e.startWorker();
+    const reqs = await rx.waitFor(12);
+    // A token bucket of 5/s bursting to 5: request n (0-based) cannot arrive before (n - 5) / 5 s after the first.
+    const t0 = reqs[0].at;
+    reqs.forEach((r, n) => expect(r.at - t0).toBeGreaterThanOrEqual(Math.max(0, ((n - 5) / 5) * 1000) - 50));
+  });
+});

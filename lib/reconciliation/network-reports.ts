@@ -1,0 +1,83 @@
+import "server-only";
+import { recordAudit, type AuditActor } from "../audit/record";
+import type { Db, DbProvider } from "../db/client";
+import { placeholders } from "../db/sql";
+import { newId } from "../ids";
+import { fromMicros } from "../money";
+import { parseReportCsv, type ParsedReportRow, type ReportLineError, type ReportRowOut } from "./report-csv";
+import type { NetworkReportQuery } from "./schemas";
+
+export interface ReportImportResult {
+  /** True when the file was only checked (dryRun) or had errors: nothing was written. */
+  written: boolean;
+  imported: number;
+  rows: Omit<ParsedReportRow, "revenueMicros">[];
+  errors: ReportLineError[];
+}
+
+const CHUNK = 200;
+const PREVIEW_ROWS = 500;
+
+/**
+ * Imports a network-reported CSV all or nothing: any line with a problem (including a network
+ * slug no network has) means no row of the file is written. Rows replace earlier imports for
+ * the same network, day, event and currency.
+ */
+export async function importNetworkReport(db: Db, provider: DbProvider, actor: AuditActor, csv: string, opts: { dryRun: boolean; now?: Date }): Promise<ReportImportResult> {
+  const parsed = parseReportCsv(csv);
+  const slugs = [...new Set(parsed.rows.map((r) => r.network))];
+  const networks = slugs.length ? await db.network.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
+  const idBySlug = new Map(networks.map((n) => [n.slug, n.id]));
+  const errors = [...parsed.errors];
+  for (const r of parsed.rows) {
+    if (!idBySlug.has(r.network)) errors.push({ line: r.line, field: "network", message: `no network has the slug "${r.network}"` });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  const preview = parsed.rows.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
+  if (errors.length || opts.dryRun) return { written: false, imported: 0, rows: preview, errors };
+
+  const now = opts.now ?? new Date();
+  const cols = ["id", "networkId", "day", "eventName", "count", "revenueMicros", "currency", "importedAt", "importedBy"];
+  await db.$transaction(async (tx) => {
+    for (let i = 0; i < parsed.rows.length; i += CHUNK) {
+      const chunk = parsed.rows.slice(i, i + CHUNK);
+      const ph = placeholders(provider, chunk.length * cols.length);
+      // PostgreSQL cannot infer a parameter's type inside VALUES of an upsert for every column; cast the ambiguous ones.
+      const values = chunk.map((_, r) => {
+        const p = ph.slice(r * cols.length, (r + 1) * cols.length);
+        return provider === "postgresql"
+          ? `(${p[0]}, ${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}::int, ${p[5]}::bigint, ${p[6]}, ${p[7]}::timestamp(3), ${p[8]})`
+          : `(${p.join(", ")})`;
+      }).join(", ");
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "NetworkReport" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES ${values}
+         ON CONFLICT ("networkId", "day", "eventName", "currency") DO UPDATE SET
+           "count" = excluded."count", "revenueMicros" = excluded."revenueMicros", "importedAt" = excluded."importedAt", "importedBy" = excluded."importedBy"`,
+        ...chunk.flatMap((r) => [newId(), idBySlug.get(r.network)!, r.day, r.event, r.count, r.revenueMicros, r.currency, now, actor.label]),
+      );
+    }
+    await recordAudit(tx, actor, "network_report.import", { type: "network_report" }, {
+      rows: parsed.rows.length, networks: slugs, from: parsed.rows.reduce((m, r) => (r.day < m ? r.day : m), parsed.rows[0].day),
+      to: parsed.rows.reduce((m, r) => (r.day > m ? r.day : m), parsed.rows[0].day),
+    });
+  }, { timeout: 120_000, maxWait: 30_000 });
+  return { written: true, imported: parsed.rows.length, rows: preview, errors: [] };
+}
+
+/** Imported reports in the import format, oldest day first. */
+export async function listNetworkReports(db: Db, q: Pick<NetworkReportQuery, "network" | "from" | "to">): Promise<(ReportRowOut & { importedAt: Date; importedBy: string | null })[]> {
+  const rows = await db.networkReport.findMany({
+    where: {
+      ...(q.network ? { network: { slug: q.network } } : {}),
+      ...(q.from || q.to ? { day: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
+    },
+    include: { network: { select: { slug: true } } },
+  });
+  return rows
+    .map((r) => ({
+      day: r.day, network: r.network.slug, event: r.eventName, count: r.count,
+      revenue: r.revenueMicros === null ? null : fromMicros(r.revenueMicros), currency: r.currency,
+      importedAt: r.importedAt, importedBy: r.importedBy,
+    }))
+    .sort((a, b) => a.day.localeCompare(b.day) || a.network.localeCompare(b.network) || a.event.localeCompare(b.event) || a.currency.localeCompare(b.currency));
+}
