@@ -190,6 +190,11 @@ export function buildUpdateBody(s: EditorState, baseline: EditorState, saved: re
 }
 
 export function isDirty(s: EditorState, baseline: EditorState): boolean {
-  const strip = (x: EditorState) => ({ ...x, headers: x.headers.map(({ name, value }) => ({ name, value })), newSecrets: x.newSecrets.map(({ name, value }) => ({ name, value })), status: null });
+  const strip = (x: EditorState) => ({
+    ...x, status: null,
+    headers: x.headers.map(({ name, value }) => ({ name, value })),
+    newSecrets: x.newSecrets.map(({ name, value }) => ({ name, value })),
+    replacedSecrets: Object.entries(x.replacedSecrets).filter(([, v]) => v !== ""),
+  });
   return !same(strip(s), strip(baseline));
 }

@@ -182,7 +182,8 @@ export function NetworkEditor(props: Props) {
       )}
 
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,460px)]">
-        <form onSubmit={onSubmit} noValidate aria-label={saved ? "Edit network" : "New network"} className="min-w-0 space-y-6">
+        <div className="min-w-0 space-y-6">
+        <form onSubmit={onSubmit} noValidate aria-label={saved ? "Edit network" : "New network"} className="space-y-6">
           {preset && (
             <div className="rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
               <p><span className="font-semibold">Example format.</span> “{preset.name}” imitates a common postback shape; it is not a partner&apos;s official integration.</p>
@@ -223,7 +224,7 @@ export function NetworkEditor(props: Props) {
           </Card>
 
           <Card>
-            <CardHeader title="Postback request" description={<>Type <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">{"{"}</kbd> for the list of macros, and <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">|</kbd> after a macro name for modifiers such as <code className="font-mono text-xs">{"{revenue|cents}"}</code>.</>} />
+            <CardHeader title="Postback request" description={readOnly ? "What Ricochet sends to this partner for each conversion." : <>Type <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">{"{"}</kbd> for the list of macros, and <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">|</kbd> after a macro name for modifiers such as <code className="font-mono text-xs">{"{revenue|cents}"}</code>.</>} />
             <div className="space-y-5 px-5 py-5">
               <div className="space-y-5">
                 <Field label="Method" htmlFor="net-method" error={error("postback.method")} className="max-w-[10rem]">
@@ -274,7 +275,7 @@ export function NetworkEditor(props: Props) {
                         secretNames={secretNames} readOnly={readOnly} minRows={8} placeholder={BODY_PLACEHOLDER[state.bodyType]} aria-describedby="net-body-problems" />
                       <TemplateProblems id="net-body-problems" text={state.body} errors={lint.bodyTemplate ?? []} />
                       {error("postback.body") && <p className="mt-1 text-xs text-red-600">{error("postback.body")}</p>}
-                      {state.bodyType === "json" && (
+                      {state.bodyType === "json" && !readOnly && (
                         <p className="mt-1.5 text-xs text-slate-500">Put macros inside strings: <code className="font-mono">{'"{revenue|number}"'}</code> writes a number, <code className="font-mono">{'"{click_id|omit}"'}</code> drops the key when there is no value.</p>
                       )}
                     </div>
@@ -336,8 +337,9 @@ export function NetworkEditor(props: Props) {
             </div>
           )}
 
-          {saved && canWrite && <DeleteNetwork id={saved.id} slug={saved.slug} name={saved.name} />}
         </form>
+        {saved && canWrite && <DeleteNetwork id={saved.id} slug={saved.slug} name={saved.name} />}
+        </div>
 
         <aside className="min-w-0 space-y-6 xl:sticky xl:top-6 xl:max-h-[calc(100vh-3rem)] xl:overflow-y-auto xl:pb-1" aria-label="Preview and test">
           <PreviewPanel request={previewRequest} eventId={eventId} onEventIdChange={setEventId} problemCount={problemCount} renderable={renderable} />

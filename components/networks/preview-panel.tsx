@@ -62,6 +62,8 @@ export function PreviewPanel({ request, eventId, onEventIdChange, problemCount, 
           </p>
         ) : query.error && !eventId ? (
           <p className="text-sm text-red-600">{query.error.message}</p>
+        ) : query.error ? (
+          <p className="text-sm text-slate-500">Enter the id of an event Ricochet received (see Events), or switch back to the sample purchase.</p>
         ) : !preview ? (
           <p className="text-sm text-slate-400">Rendering…</p>
         ) : preview.status === "invalid" ? (

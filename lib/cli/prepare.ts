@@ -1,3 +1,4 @@
+import "server-only";
 import { applyRuntimeEnv, getEnv } from "../env";
 import { createDb, type Db } from "../db/client";
 import { migrateDatabase } from "../db/migrate";

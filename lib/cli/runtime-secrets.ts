@@ -1,6 +1,7 @@
 // With the embedded SQLite database, Ricochet generates its session and encryption keys on first
 // start and keeps them beside the database, so a fresh machine needs no configuration. On
 // PostgreSQL several machines must share them, so they must be configured explicitly.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,5 +1,6 @@
 // The Prisma client for whichever database DATABASE_URL names. Both generated clients come from
 // the same models, so the SQLite client's type stands for both.
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";

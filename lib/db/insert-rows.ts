@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbProvider } from "./client";
 import { SqlParams } from "./sql";
 

@@ -1,6 +1,7 @@
 // Applies the migrations in prisma/<sqlite|postgres>/migrations, recording them in
 // _prisma_migrations the way `prisma migrate deploy` does, so the Prisma CLI can take over.
 // Our own runner because Prisma's needs a native engine this project cannot download.
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -11,6 +11,8 @@ export interface ReportImportResult {
   /** True when the file was only checked (dryRun) or had errors: nothing was written. */
   written: boolean;
   imported: number;
+  /** Lines that passed every check (rows holds at most the first 500 of them, as a preview). */
+  valid: number;
   rows: Omit<ParsedReportRow, "revenueMicros">[];
   errors: ReportLineError[];
 }
@@ -29,12 +31,14 @@ export async function importNetworkReport(db: Db, provider: DbProvider, actor: A
   const networks = slugs.length ? await db.network.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
   const idBySlug = new Map(networks.map((n) => [n.slug, n.id]));
   const errors = [...parsed.errors];
-  for (const r of parsed.rows) {
-    if (!idBySlug.has(r.network)) errors.push({ line: r.line, field: "network", message: `no network has the slug "${r.network}"` });
-  }
+  const valid = parsed.rows.filter((r) => {
+    if (idBySlug.has(r.network)) return true;
+    errors.push({ line: r.line, field: "network", message: `no network has the slug "${r.network}"` });
+    return false;
+  });
   errors.sort((a, b) => a.line - b.line);
-  const preview = parsed.rows.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
-  if (errors.length || opts.dryRun) return { written: false, imported: 0, rows: preview, errors };
+  const preview = valid.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
+  if (errors.length || opts.dryRun) return { written: false, imported: 0, valid: valid.length, rows: preview, errors };
 
   const now = opts.now ?? new Date();
   const cols = ["id", "networkId", "day", "eventName", "count", "revenueMicros", "currency", "importedAt", "importedBy"];
@@ -61,7 +65,7 @@ export async function importNetworkReport(db: Db, provider: DbProvider, actor: A
       to: parsed.rows.reduce((m, r) => (r.day > m ? r.day : m), parsed.rows[0].day),
     });
   }, { timeout: 120_000, maxWait: 30_000 });
-  return { written: true, imported: parsed.rows.length, rows: preview, errors: [] };
+  return { written: true, imported: parsed.rows.length, valid: parsed.rows.length, rows: preview, errors: [] };
 }
 
 /** Imported reports in the import format, oldest day first. */

@@ -24,6 +24,7 @@ export const timeZoneParam = z.string().trim().default("UTC").transform((tz, ctx
 });
 
 const range = <T extends { from: string; to: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (!isCalendarDay(v.from) || !isCalendarDay(v.to)) return;
   if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "must be on or after from" });
   else if (daysBetween(v.from, v.to) > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `the range may cover at most ${MAX_RANGE_DAYS} days` });
 };

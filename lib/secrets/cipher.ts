@@ -1,6 +1,7 @@
 // AES-256-GCM for network auth secrets at rest. The key id in each ciphertext lets an admin
 // rotate RICOCHET_SECRET_KEY: old keys stay readable via RICOCHET_PREVIOUS_SECRET_KEYS until
 // `npm run ricochet -- secrets:reencrypt` has rewritten every value under the new key.
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 
 export interface KeyRing { current: Buffer; previous: Buffer[] }

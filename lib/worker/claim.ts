@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
 

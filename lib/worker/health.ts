@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { HEARTBEAT_STALE_MS } from "./constants";
 

@@ -114,7 +114,7 @@ test("a marketer sends a test postback and sees the receiver's answer", async ({
   expect(JSON.parse(got.body)).toEqual({ value: 49.99, currency: "USD" });
 
   // The request shown back has the secret masked.
-  await expect(page.getByRole("region", { name: "Request sent" })).toContainText(`POST ${receiver.url}/pb?click_id=CjwKCAiA9ourBhAVEiwA3L5RFl`);
+  await expect(page.getByRole("region", { name: "Request sent" })).toContainText(`${receiver.url}/pb?click_id=CjwKCAiA9ourBhAVEiwA3L5RFl&event=CompletePayment`);
   await page.getByText("Headers and body").click();
   const shown = page.getByTestId("test-request");
   await expect(shown).toContainText("Bearer ****9876");

@@ -1,0 +1,40 @@
+// Number and date labels for axes and tooltips. Days are "YYYY-MM-DD" strings already in the
+// report's time zone, so they are formatted without any time zone conversion.
+
+const integer = new Intl.NumberFormat("en-US");
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export const formatInt = (n: number | null | undefined) => (n === null || n === undefined ? "—" : integer.format(n));
+export const formatCompact = (n: number) => (Math.abs(n) < 10_000 ? integer.format(n) : compact.format(n));
+
+/** 0.1234 -> "12.3%"; null -> "—". */
+export function formatPct(ratio: number | null | undefined, digits = 1): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return "—";
+  return `${(ratio * 100).toFixed(digits)}%`;
+}
+
+/** "2026-03-08" -> "Mar 8"; with the weekday: "Sun, Mar 8". */
+export function formatDay(day: string, withWeekday = false): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const base = `${MONTHS[m - 1]} ${d}`;
+  if (!withWeekday) return base;
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${weekday}, ${base}, ${y}`;
+}
+
+/** An ISO hour start as "14:00" (UTC), with the day when it is midnight or `always`. */
+export function formatHour(iso: string, always = false): string {
+  const hh = iso.slice(11, 13);
+  return always || hh === "00" ? `${formatDay(iso.slice(0, 10))} ${hh}:00` : `${hh}:00`;
+}
+
+/** Milliseconds as a short duration: "850 ms", "4.2 s", "12 min", "3.5 h", "2.1 d". */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return "—";
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+  if (ms < 3600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < 86_400_000) return `${(ms / 3600_000).toFixed(1)} h`;
+  return `${(ms / 86_400_000).toFixed(1)} d`;
+}
