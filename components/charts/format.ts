@@ -14,13 +14,13 @@ export function formatPct(ratio: number | null | undefined, digits = 1): string 
   return `${(ratio * 100).toFixed(digits)}%`;
 }
 
-/** "2026-03-08" -> "Mar 8"; with the weekday: "Sun, Mar 8". */
-export function formatDay(day: string, withWeekday = false): string {
+/** "2026-03-08" -> "Mar 8"; "long": "Sun, Mar 8, 2026"; "weekday": "Sun, Mar 8". */
+export function formatDay(day: string, style: boolean | "long" | "weekday" = false): string {
   const [y, m, d] = day.split("-").map(Number);
   const base = `${MONTHS[m - 1]} ${d}`;
-  if (!withWeekday) return base;
+  if (!style) return base;
   const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${weekday}, ${base}, ${y}`;
+  return style === "weekday" ? `${weekday}, ${base}` : `${weekday}, ${base}, ${y}`;
 }
 
 /** An ISO hour start as "14:00" (UTC), with the day when it is midnight or `always`. */

@@ -40,7 +40,7 @@ function Headers({ raw }: { raw: unknown }) {
       <tbody>
         {pairs.map(([k, v], i) => (
           <tr key={`${k}-${i}`} className="align-top">
-            <th scope="row" className="w-56 py-0.5 pr-3 text-left font-mono font-normal text-slate-500">{k}</th>
+            <th scope="row" className="w-2/5 py-0.5 pr-3 text-left font-mono font-normal break-all text-slate-500">{k}</th>
             <td className="py-0.5 font-mono break-all text-slate-800">{v}</td>
           </tr>
         ))}

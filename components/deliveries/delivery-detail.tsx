@@ -23,7 +23,7 @@ const IN_FLIGHT_REFRESH_MS = 2_000;
 
 type Delivery = Detail["delivery"];
 
-function StatusCallout({ d }: { d: Delivery }) {
+function StatusCallout({ d, canReplay }: { d: Delivery; canReplay: boolean }) {
   const tone = {
     delivered: "bg-emerald-50 text-emerald-900 ring-emerald-200",
     failed: "bg-red-50 text-red-900 ring-red-200",
@@ -38,7 +38,7 @@ function StatusCallout({ d }: { d: Delivery }) {
       text = <>Delivered after {attempts}{d.lastStatusCode ? <> — the network answered HTTP {d.lastStatusCode} in {formatLatency(d.lastLatencyMs)}</> : null}.</>;
       break;
     case "failed":
-      text = <>Failed after {attempts}: {d.reason ?? "the network refused it"}. No more retries are scheduled; replay it once the problem is fixed.</>;
+      text = <>Failed after {attempts}: {d.reason ?? "the network refused it"}. No more retries are scheduled; {canReplay ? "replay it" : "a marketer or admin can replay it"} once the problem is fixed.</>;
       break;
     case "pending":
       text = d.nextAttemptAt
@@ -141,7 +141,7 @@ export function DeliveryDetailView({ id, canReplay }: { id: string; canReplay: b
         {replayButton}
       </div>
 
-      <StatusCallout d={d} />
+      <StatusCallout d={d} canReplay={canReplay} />
 
       <Card>
         <CardHeader title="Summary" />

@@ -5,8 +5,6 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { fromLocalInput, toLocalInput } from "./use-url-filters";
 
-const widths = { select: "w-40", text: "w-40", datetime: "w-52" } as const;
-
 export type FilterSpec<K extends string> = { key: K; label: string } & (
   | { type: "select"; options: { value: string; label: string }[]; any: string }
   | { type: "text"; placeholder?: string }
@@ -35,11 +33,12 @@ function FilterForm<K extends string>({ specs, filters, onApply, active }: { spe
   return (
     <form role="search" aria-label="Filters" className="w-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       onSubmit={(e) => { e.preventDefault(); onApply(valuesFrom(draft)); }}>
-      <div className="flex flex-wrap items-end gap-3">
+      {/* Equal columns that fill each row: two tidy rows beside the sidebar at 1280 px, one on wide screens. */}
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(12.5rem,1fr))] items-end gap-3">
         {specs.map((s) => {
           const fieldId = `${id}-${s.key}`;
           return (
-            <div key={s.key} className={widths[s.type]}>
+            <div key={s.key}>
               <label htmlFor={fieldId} className="block text-xs font-medium text-slate-600">{s.label}</label>
               <div className="mt-1">
                 {s.type === "select" ? (

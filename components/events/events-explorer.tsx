@@ -24,28 +24,34 @@ import type { EventList, EventRow } from "./types";
 const KEYS = ["name", "network", "clickId", "from", "to"] as const;
 const PAGE_SIZE = 50;
 
-function curlExample(origin: string) {
+function curlExample(origin: string, network: string) {
   const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const body = { id: "test-1", name: "purchase", occurredAt: now, network, clickId: "abc123", revenue: "4.99", currency: "USD" };
   return [
     `curl -X POST ${origin}/api/v1/events \\`,
     `  -H "Authorization: Bearer <your ingest API key>" \\`,
     `  -H "Content-Type: application/json" \\`,
-    `  -d '{"id":"test-1","name":"purchase","occurredAt":"${now}","network":"<network slug>","clickId":"abc123","revenue":"4.99","currency":"USD"}'`,
+    `  -d '${JSON.stringify(body, null, 2).replace(/\n/g, "\n  ")}'`,
   ].join("\n");
 }
 
-function NoEventsYet({ canManageKeys }: { canManageKeys: boolean }) {
+function NoEventsYet({ canManageKeys, network }: { canManageKeys: boolean; network: string }) {
   const [origin, setOrigin] = useState("https://ricochet.example.com");
   useEffect(() => setOrigin(window.location.origin), []);
-  const curl = curlExample(origin);
+  const curl = curlExample(origin, network);
   return (
     <EmptyState icon={Inbox} title="No events yet"
-      action={canManageKeys ? <ButtonLink href="/settings/api-keys">Create an ingest API key</ButtonLink> : undefined}>
-      <p>Your MMP sends attributed conversions to <code className="font-mono">POST /api/v1/events</code> with an ingest API key{canManageKeys ? "" : " (an admin can create one)"}. To try it now, send one by hand:</p>
-      <div className="mt-4 text-left">
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100">{curl}</pre>
-        <div className="mt-2 flex justify-end"><CopyButton value={curl} label="Copy command" /></div>
-      </div>
+      action={
+        <div className="w-[40rem] max-w-full text-left">
+          <pre className="overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100">{curl}</pre>
+          <div className="mt-3 flex items-center justify-between gap-3">
+            {canManageKeys ? <ButtonLink href="/settings/api-keys" size="sm">Create an ingest API key</ButtonLink>
+              : <span className="text-xs text-slate-500">Ask an admin for an ingest API key.</span>}
+            <CopyButton value={curl} label="Copy command" />
+          </div>
+        </div>
+      }>
+      Your MMP sends attributed conversions to <code className="font-mono">POST /api/v1/events</code> with an ingest API key. Point it there, or send a test event by hand:
     </EmptyState>
   );
 }
@@ -92,7 +98,7 @@ export function EventsExplorer({ canManageKeys }: { canManageKeys: boolean }) {
                 action={<Button variant="secondary" onClick={() => setFilters(Object.fromEntries(KEYS.map((k) => [k, undefined])))}>Clear filters</Button>}>
                 Event names and click IDs must match exactly. Times are when the conversion happened, in your time zone.
               </EmptyState>
-            ) : <NoEventsYet canManageKeys={canManageKeys} />}
+            ) : <NoEventsYet canManageKeys={canManageKeys} network={networks.data?.[0]?.slug ?? "<network slug>"} />}
           </div>
         ) : (
           <EventTable rows={rows} />

@@ -1,5 +1,5 @@
 // Typed browser calls to the networks API. Types come from lib with dates as the strings JSON carries.
-import { apiRequest } from "@/components/settings/api-request";
+import { apiFetch } from "@/components/ui/api";
 import type { PreviewRequest, PreviewResult } from "@/lib/networks/preview";
 import type { NetworkCreateInput, NetworkUpdateInput } from "@/lib/networks/schemas";
 import type { TestPostbackResult } from "@/lib/networks/test-postback";
@@ -12,10 +12,10 @@ export type PreviewResponse = Json<PreviewResult>;
 export type TestResponse = Json<TestPostbackResult>;
 
 export const networksApi = {
-  create: (body: NetworkCreateInput) => apiRequest<{ network: NetworkView }>("/api/v1/networks", { method: "POST", body }),
-  update: (id: string, body: NetworkUpdateInput) => apiRequest<{ network: NetworkView }>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "PATCH", body }),
-  remove: (id: string) => apiRequest<null>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "DELETE" }),
-  preview: (body: PreviewRequest) => apiRequest<{ preview: PreviewResponse }>("/api/v1/networks/preview", { method: "POST", body }).then((r) => r.preview),
+  create: (body: NetworkCreateInput) => apiFetch<{ network: NetworkView }>("/api/v1/networks", { method: "POST", body }),
+  update: (id: string, body: NetworkUpdateInput) => apiFetch<{ network: NetworkView }>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "PATCH", body }),
+  remove: (id: string) => apiFetch<null>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "DELETE" }),
+  preview: (body: PreviewRequest) => apiFetch<PreviewResponse>("/api/v1/networks/preview", { method: "POST", body }),
   test: (id: string, body: { postback?: PreviewRequest["postback"]; eventId?: string }) =>
-    apiRequest<{ test: TestResponse }>(`/api/v1/networks/${encodeURIComponent(id)}/test`, { method: "POST", body }).then((r) => r.test),
+    apiFetch<TestResponse>(`/api/v1/networks/${encodeURIComponent(id)}/test`, { method: "POST", body }),
 };

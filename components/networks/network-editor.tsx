@@ -4,13 +4,12 @@ import { Eye, Pause, Play, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
-import { ApiRequestError } from "@/components/settings/api-request";
+import { ApiRequestError } from "@/components/ui/api";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import type { NetworkPreset } from "@/lib/networks/presets";
-import { bodyTypes, httpMethods } from "@/lib/networks/schemas";
 import { lintPostbackConfig } from "@/lib/templates";
 import { networksApi } from "./api";
 import { DeleteNetwork } from "./delete-network";
@@ -19,26 +18,19 @@ import {
   buildCreateBody, buildUpdateBody, isDirty, knownSecretNames, postbackBodyOf, postbackConfigOf, stateFromNetwork, stateFromPreset,
   type EditorState, type FieldErrors, type NetworkView,
 } from "./editor-state";
-import { HeadersEditor } from "./headers-editor";
 import { NetworkStatusBadge } from "./network-status-badge";
+import { PostbackRequestCard } from "./postback-request-card";
 import { PreviewPanel } from "./preview-panel";
 import { RulesLink, RulesSummary } from "./rules-summary";
 import { referencedSecrets, SecretsEditor } from "./secrets-editor";
-import { TemplateInput } from "./template-input";
-import { TemplateProblems } from "./template-problems";
 import { TestPanel } from "./test-panel";
 
 export interface EditorPermissions { canWrite: boolean; canTest: boolean; canRotate: boolean }
 
 type Props = { permissions: EditorPermissions } & ({ mode: "create"; preset: NetworkPreset | null } | { mode: "edit"; network: NetworkView });
 
-const BODY_LABELS: Record<EditorState["bodyType"], string> = { none: "No body", json: "JSON", form: "Form (url-encoded)", raw: "Raw text" };
-const BODY_PLACEHOLDER: Record<EditorState["bodyType"], string> = {
-  none: "", json: '{\n  "click_id": "{click_id}",\n  "value": "{revenue|number}"\n}', form: "click_id={click_id}&value={revenue}", raw: "{click_id},{revenue}",
-};
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const exampleHost = (url: string) => /^https?:\/\/([^/?#{}]+\.example)(?=[/:?#]|$)/i.exec(url)?.[1] ?? null;
 
 export function NetworkEditor(props: Props) {
   const router = useRouter();
@@ -145,8 +137,6 @@ export function NetworkEditor(props: Props) {
     onError: (e) => toast.error("Could not change the status", { description: e.message }),
   });
 
-  const host = exampleHost(state.url);
-  const hasBody = state.method !== "GET";
   const referenced = referencedSecrets([state.url, state.body, ...state.headers.map((h) => h.value)]);
   const status = saved?.status ?? state.status;
 
@@ -183,162 +173,100 @@ export function NetworkEditor(props: Props) {
 
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,460px)]">
         <div className="min-w-0 space-y-6">
-        <form onSubmit={onSubmit} noValidate aria-label={saved ? "Edit network" : "New network"} className="space-y-6">
-          {preset && (
-            <div className="rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
-              <p><span className="font-semibold">Example format.</span> “{preset.name}” imitates a common postback shape; it is not a partner&apos;s official integration.</p>
-              <p className="mt-1 text-brand-700">{preset.setupHint}</p>
-            </div>
-          )}
-
-          <fieldset disabled={readOnly} className="min-w-0 space-y-6">
-          <Card>
-            <CardHeader title="Network" description={saved ? undefined : "The slug is how your MMP's events name this network; it cannot change later."} />
-            <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
-              <Field label="Name" htmlFor="net-name" error={error("name")}>
-                <Input id="net-name" value={state.name} readOnly={readOnly} invalid={Boolean(error("name"))} onChange={(e) => set("name", e.target.value)} placeholder="Acme Ads" />
-              </Field>
-              {saved ? (
-                <Field label="Slug" htmlFor="net-slug" hint="Fixed: events are matched to the network by it.">
-                  <Input id="net-slug" value={saved.slug} readOnly className="font-mono text-slate-500" />
-                </Field>
-              ) : (
-                <Field label="Slug" htmlFor="net-slug" error={error("slug")} hint="Lowercase letters, digits, - and _, as your MMP sends it.">
-                  <Input id="net-slug" value={state.slug} invalid={Boolean(error("slug"))} className="font-mono" placeholder="acme-ads"
-                    onChange={(e) => set("slug", e.target.value.toLowerCase().replace(/\s+/g, "-"))} />
-                </Field>
-              )}
-              <Field label="Description" htmlFor="net-description" error={error("description")} className="sm:col-span-2">
-                <Input id="net-description" value={state.description} readOnly={readOnly} placeholder="Optional: who owns this integration, links to the partner's docs…"
-                  onChange={(e) => set("description", e.target.value)} />
-              </Field>
-              {!saved && (
-                <Field label="When created" htmlFor="net-status" className="sm:col-span-2" hint="Start paused to check test postbacks before real conversions flow.">
-                  <Select id="net-status" value={state.status} onChange={(e) => set("status", e.target.value as EditorState["status"])}>
-                    <option value="active">Start sending at once</option>
-                    <option value="paused">Start paused</option>
-                  </Select>
-                </Field>
-              )}
-            </div>
-          </Card>
-
-          <Card>
-            <CardHeader title="Postback request" description={readOnly ? "What Ricochet sends to this partner for each conversion." : <>Type <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">{"{"}</kbd> for the list of macros, and <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">|</kbd> after a macro name for modifiers such as <code className="font-mono text-xs">{"{revenue|cents}"}</code>.</>} />
-            <div className="space-y-5 px-5 py-5">
-              <div className="space-y-5">
-                <Field label="Method" htmlFor="net-method" error={error("postback.method")} className="max-w-[10rem]">
-                  <Select id="net-method" value={state.method} disabled={readOnly} onChange={(e) => {
-                    const method = e.target.value as EditorState["method"];
-                    set("method", method);
-                    if (method === "GET") set("bodyType", "none");
-                  }}>
-                    {httpMethods.map((m) => <option key={m} value={m}>{m}</option>)}
-                  </Select>
-                </Field>
-                <div>
-                  <label htmlFor="net-url" className="block text-sm font-medium text-slate-700">URL template</label>
-                  <div className="mt-1">
-                    <TemplateInput id="net-url" value={state.url} onChange={(v) => set("url", v)} errors={lint.urlTemplate ?? []} secretNames={secretNames}
-                      onTypingMacro={(brace) => onTypingMacro("urlTemplate", brace)}
-                      readOnly={readOnly} placeholder="https://postback.partner.com/pb?click_id={click_id}" aria-describedby="net-url-problems" />
-                  </div>
-                  <TemplateProblems id="net-url-problems" text={state.url} errors={lint.urlTemplate ?? []} />
-                  {error("postback.url") && <p className="mt-1 text-xs text-red-600" data-testid="url-api-error">{error("postback.url")}</p>}
-                  {host && !readOnly && (
-                    <p className="mt-1.5 flex items-start gap-1.5 text-xs text-amber-700">
-                      <TriangleAlert className="mt-px size-3.5 shrink-0" aria-hidden />
-                      <span><code className="font-mono">{host}</code> is a placeholder from the example: replace it with the address your partner gave you before saving.</span>
-                    </p>
-                  )}
-                </div>
+          <form onSubmit={onSubmit} noValidate aria-label={saved ? "Edit network" : "New network"} className="space-y-6">
+            {preset && (
+              <div className="rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
+                <p><span className="font-semibold">Example format.</span> “{preset.name}” imitates a common postback shape; it is not a partner&apos;s official integration.</p>
+                <p className="mt-1 text-brand-700">{preset.setupHint}</p>
               </div>
+            )}
 
-              <div>
-                <p className="text-sm font-medium text-slate-700">Headers</p>
-                <div className="mt-2">
-                  <HeadersEditor rows={state.headers} onChange={(rows) => set("headers", rows)} lint={lint} apiErrors={error} secretNames={secretNames} readOnly={readOnly} onTypingMacro={onTypingMacro} />
-                </div>
-              </div>
-
-              {hasBody && (
-                <div className="space-y-3">
-                  <Field label="Body" htmlFor="net-bodyType" error={error("postback.bodyType") ?? lint.bodyType?.[0]?.message ?? null}>
-                    <Select id="net-bodyType" value={state.bodyType} disabled={readOnly} className="max-w-xs" onChange={(e) => set("bodyType", e.target.value as EditorState["bodyType"])}>
-                      {bodyTypes.map((b) => <option key={b} value={b}>{BODY_LABELS[b]}</option>)}
-                    </Select>
+            <fieldset disabled={readOnly} className="min-w-0 space-y-6">
+              <Card>
+                <CardHeader title="Network" description={saved ? undefined : "The slug is how your MMP's events name this network; it cannot change later."} />
+                <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
+                  <Field label="Name" htmlFor="net-name" error={error("name")}>
+                    <Input id="net-name" value={state.name} readOnly={readOnly} invalid={Boolean(error("name"))} onChange={(e) => set("name", e.target.value)} placeholder="Acme Ads" />
                   </Field>
-                  {state.bodyType !== "none" && (
-                    <div>
-                      <TemplateInput id="net-body" aria-label="Body template" value={state.body} onChange={(v) => set("body", v)} errors={lint.bodyTemplate ?? []}
-                        onTypingMacro={(brace) => onTypingMacro("bodyTemplate", brace)}
-                        secretNames={secretNames} readOnly={readOnly} minRows={8} placeholder={BODY_PLACEHOLDER[state.bodyType]} aria-describedby="net-body-problems" />
-                      <TemplateProblems id="net-body-problems" text={state.body} errors={lint.bodyTemplate ?? []} />
-                      {error("postback.body") && <p className="mt-1 text-xs text-red-600">{error("postback.body")}</p>}
-                      {state.bodyType === "json" && !readOnly && (
-                        <p className="mt-1.5 text-xs text-slate-500">Put macros inside strings: <code className="font-mono">{'"{revenue|number}"'}</code> writes a number, <code className="font-mono">{'"{click_id|omit}"'}</code> drops the key when there is no value.</p>
-                      )}
-                    </div>
+                  {saved ? (
+                    <Field label="Slug" htmlFor="net-slug" hint="Fixed: events are matched to the network by it.">
+                      <Input id="net-slug" value={saved.slug} readOnly className="font-mono text-slate-500" />
+                    </Field>
+                  ) : (
+                    <Field label="Slug" htmlFor="net-slug" error={error("slug")} hint="Lowercase letters, digits, - and _, as your MMP sends it.">
+                      <Input id="net-slug" value={state.slug} invalid={Boolean(error("slug"))} className="font-mono" placeholder="acme-ads"
+                        onChange={(e) => set("slug", e.target.value.toLowerCase().replace(/\s+/g, "-"))} />
+                    </Field>
+                  )}
+                  <Field label="Description" htmlFor="net-description" error={error("description")} className="sm:col-span-2">
+                    <Input id="net-description" value={state.description} readOnly={readOnly} placeholder="Optional: who owns this integration, links to the partner's docs…"
+                      onChange={(e) => set("description", e.target.value)} />
+                  </Field>
+                  {!saved && (
+                    <Field label="When created" htmlFor="net-status" className="sm:col-span-2" hint="Start paused to check test postbacks before real conversions flow.">
+                      <Select id="net-status" value={state.status} onChange={(e) => set("status", e.target.value as EditorState["status"])}>
+                        <option value="active">Start sending at once</option>
+                        <option value="paused">Start paused</option>
+                      </Select>
+                    </Field>
                   )}
                 </div>
-              )}
-            </div>
-          </Card>
+              </Card>
 
-          <Card>
-            <CardHeader title="Secrets" description="API tokens and keys the partner requires. Stored encrypted, hidden in logs and previews." />
-            <div className="px-5 py-5">
-              <SecretsEditor saved={savedSecrets} state={state} onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
-                canRotate={canRotate} readOnly={readOnly} referenced={referenced} fieldError={error} />
-            </div>
-          </Card>
+              <PostbackRequestCard state={state} set={set} lint={lint} error={error} secretNames={secretNames} readOnly={readOnly} onTypingMacro={onTypingMacro} />
 
-          <Card>
-            <CardHeader title="Forwarding rules" description="Which of your events this network receives, and under which name."
-              actions={saved ? <RulesLink slug={saved.slug} readOnly={readOnly} /> : null} />
-            <div className="space-y-3 px-5 py-5">
-              {saved ? (
-                <RulesSummary rules={saved.rules} />
-              ) : preset && preset.rules.length > 0 ? (
-                <>
-                  <label className="flex items-center gap-2 text-sm text-slate-700">
-                    <input type="checkbox" className="size-4 rounded border-slate-300 text-brand-600" checked={state.includeRules}
-                      onChange={(e) => set("includeRules", e.target.checked)} />
-                    Create these suggested rules with the network
-                  </label>
-                  {state.includeRules && <RulesSummary rules={preset.rules} />}
-                  {!state.includeRules && <p className="text-sm text-slate-500">The network will receive nothing until you add rules on the Rules page.</p>}
-                </>
-              ) : (
-                <RulesSummary rules={[]} emptyText="After creating the network, add rules on the Rules page to choose which events it receives." />
-              )}
-            </div>
-          </Card>
+              <Card>
+                <CardHeader title="Secrets" description="API tokens and keys the partner requires. Stored encrypted, hidden in logs and previews." />
+                <div className="px-5 py-5">
+                  <SecretsEditor saved={savedSecrets} state={state} onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
+                    canRotate={canRotate} readOnly={readOnly} referenced={referenced} fieldError={error} />
+                </div>
+              </Card>
 
-          <Card>
-            <CardHeader title="Delivery settings" description="Timeouts, throughput and what happens when the partner fails." />
-            <div className="px-5 py-5">
-              <DeliverySettings state={state} set={set} error={error} readOnly={readOnly} />
-            </div>
-          </Card>
+              <Card>
+                <CardHeader title="Forwarding rules" description="Which of your events this network receives, and under which name."
+                  actions={saved ? <RulesLink slug={saved.slug} readOnly={readOnly} /> : null} />
+                <div className="space-y-3 px-5 py-5">
+                  {saved ? (
+                    <RulesSummary rules={saved.rules} />
+                  ) : preset && preset.rules.length > 0 ? (
+                    <>
+                      <label className="flex items-center gap-2 text-sm text-slate-700">
+                        <input type="checkbox" className="size-4 rounded border-slate-300 text-brand-600" checked={state.includeRules}
+                          onChange={(e) => set("includeRules", e.target.checked)} />
+                        Create these suggested rules with the network
+                      </label>
+                      {state.includeRules && <RulesSummary rules={preset.rules} />}
+                      {!state.includeRules && <p className="text-sm text-slate-500">The network will receive nothing until you add rules on the Rules page.</p>}
+                    </>
+                  ) : (
+                    <RulesSummary rules={[]} emptyText="After creating the network, add rules on the Rules page to choose which events it receives." />
+                  )}
+                </div>
+              </Card>
 
-          </fieldset>
+              <Card>
+                <CardHeader title="Delivery settings" description="Timeouts, throughput and what happens when the partner fails." />
+                <div className="px-5 py-5">
+                  <DeliverySettings state={state} set={set} error={error} readOnly={readOnly} />
+                </div>
+              </Card>
+            </fieldset>
 
-          {canWrite && (
-            <div className="sticky bottom-0 z-20 -mx-1 flex items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur">
-              <p className="mr-auto text-sm text-slate-500" aria-live="polite">
-                {problemCount > 0 ? <span className="text-red-600">{problemCount === 1 ? "1 problem" : `${problemCount} problems`} in the template</span>
-                  : saved ? (dirty ? "You have unsaved changes" : "All changes saved") : "Not created yet"}
-              </p>
-              {saved && dirty && <Button variant="ghost" onClick={() => { setState(baseline); setErrors({}); }}>Discard</Button>}
-              <Button type="submit" disabled={save.isPending || (Boolean(saved) && !dirty)}>
-                {save.isPending ? "Saving…" : saved ? "Save changes" : "Create network"}
-              </Button>
-            </div>
-          )}
-
-        </form>
-        {saved && canWrite && <DeleteNetwork id={saved.id} slug={saved.slug} name={saved.name} />}
+            {canWrite && (
+              <div className="sticky bottom-0 z-20 -mx-1 flex items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-lg backdrop-blur">
+                <p className="mr-auto text-sm text-slate-500" aria-live="polite">
+                  {problemCount > 0 ? <span className="text-red-600">{problemCount === 1 ? "1 problem" : `${problemCount} problems`} in the template</span>
+                    : saved ? (dirty ? "You have unsaved changes" : "All changes saved") : "Not created yet"}
+                </p>
+                {saved && dirty && <Button variant="ghost" onClick={() => { setState(baseline); setErrors({}); }}>Discard</Button>}
+                <Button type="submit" disabled={save.isPending || (Boolean(saved) && !dirty)}>
+                  {save.isPending ? "Saving…" : saved ? "Save changes" : "Create network"}
+                </Button>
+              </div>
+            )}
+          </form>
+          {saved && canWrite && <DeleteNetwork id={saved.id} slug={saved.slug} name={saved.name} />}
         </div>
 
         <aside className="min-w-0 space-y-6 xl:sticky xl:top-6 xl:max-h-[calc(100vh-3rem)] xl:overflow-y-auto xl:pb-1" aria-label="Preview and test">

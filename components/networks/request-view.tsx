@@ -104,7 +104,7 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
       {request.body !== null && (
         <div>
           <p className={label}>Body{formatted && <span className="font-normal normal-case tracking-normal text-slate-400"> (laid out for reading; sent compact)</span>}</p>
-          <pre className="mt-1.5 max-h-80 overflow-auto rounded-md bg-slate-50 px-3 py-2 font-mono text-xs leading-5 text-slate-800 ring-1 ring-inset ring-slate-200" data-testid="rendered-body">
+          <pre className="mt-1.5 max-h-56 overflow-auto rounded-md bg-slate-50 px-3 py-2 font-mono text-xs leading-5 text-slate-800 ring-1 ring-inset ring-slate-200" data-testid="rendered-body">
             {request.body === "" ? <span className="text-slate-400">(empty body)</span> : formatted ?? request.body}
           </pre>
         </div>

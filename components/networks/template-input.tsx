@@ -12,6 +12,8 @@ type Props = {
   errors: TemplateError[];
   secretNames: readonly string[];
   readOnly?: boolean;
+  /** Marked invalid for a reason other than lint (an error the API returned). */
+  invalid?: boolean;
   /** One line (header values): Enter never inserts a line break. */
   singleLine?: boolean;
   minRows?: number;
@@ -46,7 +48,7 @@ function highlightRuns(text: string, errors: TemplateError[]) {
  * A template textarea: typing "{" opens a filterable list of macros (after "|", modifiers), and
  * lint errors are underlined at their exact characters by a mirror layer drawn behind the text.
  */
-export function TemplateInput({ id, value, onChange, errors, secretNames, readOnly, singleLine, minRows = 2, placeholder, onTypingMacro, ...aria }: Props) {
+export function TemplateInput({ id, value, onChange, errors, secretNames, readOnly, invalid, singleLine, minRows = 2, placeholder, onTypingMacro, ...aria }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
@@ -118,7 +120,7 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
   return (
     <div className={cn("relative rounded-md shadow-sm ring-1 ring-inset focus-within:ring-2",
       readOnly ? "bg-slate-50" : "bg-white",
-      errors.length ? "ring-red-400 focus-within:ring-red-500" : "ring-slate-300 focus-within:ring-brand-500")}>
+      errors.length || invalid ? "ring-red-400 focus-within:ring-red-500" : "ring-slate-300 focus-within:ring-brand-500")}>
       <div aria-hidden className={cn(box, "pointer-events-none absolute inset-0 overflow-hidden text-transparent")}>
         <div style={{ transform: `translateY(${-scroll}px)` }}>
           {runs.map((r, i) => r.mark === "none" ? <span key={i}>{r.text}</span>
@@ -142,7 +144,7 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
-        aria-invalid={errors.length > 0 || undefined}
+        aria-invalid={errors.length > 0 || invalid || undefined}
         {...aria}
         onChange={(e) => { onChange(singleLine ? e.target.value.replace(/[\r\n]/g, "") : e.target.value); refreshToken(e.target); }}
         onSelect={(e) => refreshToken(e.currentTarget)}

@@ -1,8 +1,8 @@
 "use client";
-import { Download, Globe, Upload } from "lucide-react";
+import { Globe } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import { queryString } from "@/components/ui/api";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input, Select } from "@/components/ui/field";
 import { useNetworks } from "@/components/deliveries/use-networks";
@@ -28,13 +28,9 @@ function allZones(): string[] {
   }
 }
 
-export function ReconciliationFilters({ filters, onChange, csvHref, canImport, importOpen, onImport }: {
+export function ReconciliationFilters({ filters, onChange }: {
   filters: ReconFilters;
   onChange: (next: Partial<Record<keyof ReconFilters, string | undefined>>) => void;
-  csvHref: string;
-  canImport: boolean;
-  importOpen: boolean;
-  onImport: () => void;
 }) {
   const id = useId();
   const networks = useNetworks();
@@ -113,16 +109,6 @@ export function ReconciliationFilters({ filters, onChange, csvHref, canImport, i
               </Button>
             )}
           </div>
-        </div>
-        <div className="ml-auto flex items-center gap-2 pb-0.5">
-          <a href={csvHref} download className={buttonClass({ variant: "secondary", size: "sm" })}>
-            <Download className="size-3.5" aria-hidden /> Download CSV
-          </a>
-          {canImport && (
-            <Button variant="secondary" size="sm" onClick={onImport} aria-expanded={importOpen}>
-              <Upload className="size-3.5" aria-hidden /> Import network report
-            </Button>
-          )}
         </div>
       </div>
       {(tzError || rangeError) && (

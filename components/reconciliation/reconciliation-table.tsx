@@ -12,7 +12,7 @@ import { GapPanel } from "./gap-panel";
 import type { ReconRow } from "./types";
 
 const PAGE = 50;
-const pad = "px-2.5!";
+const pad = "px-2!";
 const num = cn(pad, "text-right! tabular-nums");
 
 const Zero = ({ n, className }: { n: number; className?: string }) => (n === 0 ? <span className="text-slate-300">0</span> : <span className={className}>{formatInt(n)}</span>);
@@ -60,8 +60,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Reconciliation by network, day and event">
           <thead>
             <tr>
-              <Th className={cn(pad, "w-6")}><span className="sr-only">Expand</span></Th>
-              <Th className={pad}>Date</Th>
+              <Th className={cn(pad, "pl-4!")}>Date</Th>
               <Th className={pad}>Network</Th>
               <Th className={pad}>Event</Th>
               <Th className={num}>Attributed</Th>
@@ -73,7 +72,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
               <Th className={num}>Skipped</Th>
               <Th className={num} title="Not sent because no rule, or a rule filter, takes the event">Filtered</Th>
               <Th className={num} title="From imported network reports">Reported</Th>
-              <Th className={num}>Revenue attributed → sent</Th>
+              <Th className={cn(num, "pr-4!")} title="Per currency: attributed by the MMP → sent to the network">Revenue → sent</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 bg-white">
@@ -85,16 +84,17 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
                 <Fragment key={k}>
                   <tr data-testid="reconciliation-row" aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : k)}
                     className={cn("cursor-pointer hover:bg-slate-50", isOpen && "bg-brand-50/40")}>
-                    <Td className={pad}>
-                      <button type="button" className="rounded p-0.5 text-slate-400 hover:text-slate-700" aria-label={`${isOpen ? "Hide" : "Show"} the gap breakdown for ${r.networkName ?? r.network}, ${r.event}, ${r.day}`}
+                    <Td className={cn(pad, "pl-2!")}>
+                      <button type="button" className="inline-flex items-center gap-1 rounded text-left text-slate-800 hover:text-brand-700"
+                        aria-label={`${isOpen ? "Hide" : "Show"} why deliveries did not arrive: ${r.networkName ?? r.network}, ${r.event}, ${r.day}`}
                         onClick={(e) => { e.stopPropagation(); setOpen(isOpen ? null : k); }}>
-                        {isOpen ? <ChevronDown className="size-4" aria-hidden /> : <ChevronRight className="size-4" aria-hidden />}
+                        {isOpen ? <ChevronDown className="size-4 text-slate-500" aria-hidden /> : <ChevronRight className="size-4 text-slate-400" aria-hidden />}
+                        <span title={r.day}>{formatDay(r.day, "weekday")}</span>
                       </button>
                     </Td>
-                    <Td className={pad}><span title={r.day}>{formatDay(r.day, true)}</span></Td>
                     <Td className={pad}>
-                      <span className="text-slate-900">{r.networkName ?? r.network}</span>
-                      {!r.configured && <Badge tone="amber" className="ml-1.5">not configured</Badge>}
+                      <span className="block max-w-44 truncate text-slate-900" title={r.networkName ? `${r.networkName} (${r.network})` : r.network}>{r.networkName ?? r.network}</span>
+                      {!r.configured && <Badge tone="amber">not configured</Badge>}
                     </Td>
                     <Td className={pad}><span className="font-mono text-xs text-slate-800">{r.event}</span></Td>
                     <Td className={cn(num, "font-medium text-slate-900!")}>{formatInt(r.attributed)}</Td>
@@ -112,7 +112,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
                     <Td className={num}><Zero n={r.skipped} className="text-violet-700" /></Td>
                     <Td className={num}><Zero n={r.filtered} className="text-slate-600" /></Td>
                     <Td className={num}><Reported r={r} tolerance={tolerance} /></Td>
-                    <Td className={num}>
+                    <Td className={cn(num, "pr-4!")}>
                       {r.revenue.length === 0 ? <span className="text-slate-300">—</span> : (
                         <span className="flex flex-col items-end gap-0.5">
                           {r.revenue.map((l) => (
@@ -127,7 +127,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
                   </tr>
                   {isOpen && (
                     <tr>
-                      <td colSpan={14} className="bg-white px-4 pb-4 pt-1">
+                      <td colSpan={13} className="bg-white px-4 pb-4 pt-1">
                         {r.configured ? (
                           <GapPanel network={r.network} networkName={r.networkName ?? r.network} day={r.day} tz={tz} event={r.event} />
                         ) : (

@@ -1,9 +1,10 @@
 "use client";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { BarChart3, RefreshCw } from "lucide-react";
+import { BarChart3, Download, RefreshCw, Upload } from "lucide-react";
 import { useState } from "react";
 import { apiFetch } from "@/components/ui/api";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
+import { formatDay } from "@/components/charts/format";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -33,20 +34,29 @@ export function ReconciliationView({ canImport }: { canImport: boolean }) {
 
   return (
     <div className="space-y-5">
-      <ReconciliationFilters filters={filters} onChange={setFilters} csvHref={reconciliationUrl(filters, "csv")}
-        canImport={canImport} importOpen={importOpen} onImport={() => setImportOpen((v) => !v)} />
+      <ReconciliationFilters filters={filters} onChange={setFilters} />
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-500" aria-live="polite">
+          {data ? <>{formatDay(data.from, "long")} to {formatDay(data.to, "long")} · days in <span className="font-medium text-slate-700">{data.tz}</span>, by when each conversion happened</> : "\u00a0"}
+        </p>
+        <div className="flex items-center gap-2">
+          <Button variant="ghost" size="sm" onClick={() => query.refetch()} disabled={query.isFetching}>
+            <RefreshCw className={cn("size-3.5", query.isFetching && "animate-spin")} aria-hidden /> {query.isFetching && data ? "Updating…" : "Refresh"}
+          </Button>
+          <a href={reconciliationUrl(filters, "csv")} download className={buttonClass({ variant: "secondary", size: "sm" })}>
+            <Download className="size-3.5" aria-hidden /> Download CSV
+          </a>
+          {canImport && (
+            <Button variant="secondary" size="sm" onClick={() => setImportOpen((v) => !v)} aria-expanded={importOpen}>
+              <Upload className="size-3.5" aria-hidden /> Import network report
+            </Button>
+          )}
+        </div>
+      </div>
       {importOpen && canImport && (
         <ImportReport onClose={() => setImportOpen(false)} onImported={() => void client.invalidateQueries({ queryKey: ["reconciliation"] })} />
       )}
-
-      <div className="flex items-center justify-between gap-3 text-sm text-slate-500" aria-live="polite">
-        <p>
-          {data ? <>Days in <span className="font-medium text-slate-700">{data.tz}</span>, by when the conversion happened · {filters.from} to {filters.to}</> : "\u00a0"}
-        </p>
-        <Button variant="ghost" size="sm" onClick={() => query.refetch()} disabled={query.isFetching}>
-          <RefreshCw className={cn("size-3.5", query.isFetching && "animate-spin")} aria-hidden /> {query.isFetching && data ? "Updating…" : "Refresh"}
-        </Button>
-      </div>
 
       {query.isError && !data ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-5 py-4 text-sm text-red-700">Could not load reconciliation: {query.error.message}</p>

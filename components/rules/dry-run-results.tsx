@@ -101,9 +101,9 @@ export function DryRunResults({ result, stale }: { result: DryRunData; stale: bo
       </dl>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div role="tablist" aria-label="Which events to show" className="inline-flex rounded-md bg-slate-100 p-0.5">
+        <div role="group" aria-label="Which events to show" className="inline-flex rounded-md bg-slate-100 p-0.5">
           {tabs.map((t) => (
-            <button key={t.id} type="button" role="tab" aria-selected={view === t.id} onClick={() => setView(t.id)}
+            <button key={t.id} type="button" aria-pressed={view === t.id} onClick={() => setView(t.id)}
               className={cn("rounded px-3 py-1.5 text-xs font-medium transition-colors",
                 view === t.id ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900")}>
               {t.label} <span className="tabular-nums text-slate-400">{t.count}</span>

@@ -9,15 +9,16 @@ import { ApiRequestError, apiFetch } from "@/components/ui/api";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
+import { Select } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Th } from "@/components/ui/table";
 import { useNetworks, type NetworkSummary } from "@/components/deliveries/use-networks";
 import { draftsFrom, emptyRule, normalizedRulePayload, settingsPayload, validateDrafts, type RuleDraft, type SettingsDraft } from "./draft";
 import { DryRunResults, type DryRunData } from "./dry-run-results";
 import { RuleRow } from "./rule-row";
+import { SaveBar } from "./save-bar";
+import { ScopeSettings } from "./scope-settings";
 
 const networkUrl = (id: string) => `/api/v1/networks/${encodeURIComponent(id)}`;
 
@@ -198,41 +199,8 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
         </p>
       )}
 
-      <Card>
-        <CardHeader title="Which events reach this network" description="Applies to every rule below." />
-        <div className="grid gap-6 px-5 py-4 lg:grid-cols-[1fr_minmax(18rem,22rem)]">
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-700">Scope</legend>
-            <div className="mt-2 space-y-2">
-              {([
-                ["attributed", `Only events attributed to ${network.name}`, "The usual choice: the MMP credited this network with the conversion."],
-                ["all", "All events, whatever their source", "Organic events and other networks' events too, for networks that optimise on every conversion."],
-              ] as const).map(([value, label, hint]) => (
-                <label key={value} className={cn("flex gap-3 rounded-md p-2 ring-1 ring-inset", settings.scope === value ? "bg-brand-50/60 ring-brand-500/30" : "ring-transparent", !readOnly && "cursor-pointer hover:bg-slate-50")}>
-                  <input type="radio" name="scope" value={value} checked={settings.scope === value} disabled={readOnly}
-                    onChange={() => edit(() => setSettings((s) => ({ ...s, scope: value })))} className="mt-0.5 size-4 text-brand-600 focus:ring-brand-500" />
-                  <span>
-                    <span className="block text-sm font-medium text-slate-900">{label}</span>
-                    <span className="block text-xs text-slate-500">{hint}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div>
-            <label htmlFor="acceptance-window" className="text-sm font-medium text-slate-700">Acceptance window</label>
-            <div className="mt-2 flex items-center gap-2">
-              <Input id="acceptance-window" value={settings.acceptanceWindowHours} inputMode="numeric" placeholder="No limit" disabled={readOnly}
-                className="w-28!" invalid={!!errors.acceptanceWindowHours} aria-describedby="acceptance-window-hint"
-                onChange={(e) => { const v = e.target.value.replace(/[^\d]/g, ""); edit(() => setSettings((s) => ({ ...s, acceptanceWindowHours: v }))); }} />
-              <span className="text-sm text-slate-600">hours after the click</span>
-            </div>
-            <p id="acceptance-window-hint" className={cn("mt-1.5 text-xs", errors.acceptanceWindowHours ? "text-red-600" : "text-slate-500")}>
-              {errors.acceptanceWindowHours ?? "How late the network still accepts a postback (from the install when there is no click). Later events are marked expired instead of sent. Blank: no limit."}
-            </p>
-          </div>
-        </div>
-      </Card>
+      <ScopeSettings networkName={network.name} settings={settings} readOnly={readOnly} error={errors.acceptanceWindowHours}
+        onChange={(patch) => edit(() => setSettings((cur) => ({ ...cur, ...patch })))} />
 
       <Card>
         <CardHeader title="Event mappings"
@@ -306,22 +274,8 @@ function Editor({ network, queryKey, canEdit }: { network: NetworkSummary; query
       </div>
 
       {canEdit && (
-        <div className="fixed right-0 bottom-0 left-60 z-10 border-t border-slate-200 bg-white/95 shadow-[0_-4px_12px_-6px_rgba(15,23,42,0.15)] backdrop-blur">
-          <div className="mx-auto flex max-w-[1400px] items-center justify-between gap-4 px-8 py-3">
-            <p className="text-sm text-slate-600" aria-live="polite">
-              {dirty ? <><span className="mr-2 inline-block size-2 rounded-full bg-amber-500" aria-hidden />Unsaved changes</> : "All changes saved"}
-            </p>
-            <div className="flex items-center gap-2">
-              <Button variant="ghost" onClick={discard} disabled={!dirty || save.isPending}>Discard</Button>
-              <Button variant="secondary" onClick={() => checkDraft() && runDryRun.mutate(payload)} disabled={runDryRun.isPending}>
-                <FlaskConical className="size-4" aria-hidden /> Dry run
-              </Button>
-              <Button onClick={() => checkDraft() && save.mutate(payload)} disabled={!dirty || save.isPending}>
-                {save.isPending ? "Saving…" : "Save rules"}
-              </Button>
-            </div>
-          </div>
-        </div>
+        <SaveBar dirty={dirty} saving={save.isPending} dryRunning={runDryRun.isPending} onDiscard={discard}
+          onDryRun={() => checkDraft() && runDryRun.mutate(payload)} onSave={() => checkDraft() && save.mutate(payload)} />
       )}
     </div>
   );

@@ -53,7 +53,7 @@ export function RuleRow({ rule, index, onChange, onRemove, errors, readOnly, col
         <td className={cn(cell, "w-14 pt-4")}>
           <Switch checked={rule.enabled} onChange={(enabled) => onChange({ enabled })} label={`Forward ${label}`} disabled={readOnly} />
         </td>
-        <td className={cn(cell, "w-52", muted)}>
+        <td className={cn(cell, "w-44", muted)}>
           {readOnly ? <span className="inline-block pt-1.5 font-mono text-sm text-slate-900">{rule.eventName}</span> : (
             <>
               <Input id={id("eventName")} value={rule.eventName} placeholder="purchase, or * for all" aria-label={`Our event name, row ${index + 1}`}
@@ -64,7 +64,7 @@ export function RuleRow({ rule, index, onChange, onRemove, errors, readOnly, col
           )}
         </td>
         <td className={cn(cell, "w-6 px-0 pt-5 text-slate-400", muted)}><ArrowRight className="size-4" aria-hidden /></td>
-        <td className={cn(cell, "w-52", muted)}>
+        <td className={cn(cell, "w-48", muted)}>
           {readOnly ? (
             <span className="inline-block pt-1.5 font-mono text-sm text-slate-900">{rule.partnerEventName || <span className="font-sans text-slate-400">same name</span>}</span>
           ) : (
@@ -78,7 +78,7 @@ export function RuleRow({ rule, index, onChange, onRemove, errors, readOnly, col
           )}
         </td>
         <td className={cn(cell, "w-64", muted)}>
-          <div className="flex h-8 items-center gap-3">
+          <div className="flex h-8 items-center gap-2">
             <label className="inline-flex shrink-0 items-center gap-2 text-sm text-slate-700">
               <input type="checkbox" checked={rule.sendRevenue} disabled={readOnly} onChange={(e) => onChange({ sendRevenue: e.target.checked })}
                 className="size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500" aria-label={`Send revenue for ${label}`} />
@@ -95,7 +95,7 @@ export function RuleRow({ rule, index, onChange, onRemove, errors, readOnly, col
                 </Select>
                 {rule.currencyMode === "convert" && (
                   <Input id={id("targetCurrency")} value={rule.targetCurrency} maxLength={3} placeholder="USD" aria-label={`Convert revenue for ${label} to currency`}
-                    className="w-16! px-2! py-1! font-mono text-xs! uppercase" invalid={!!err("targetCurrency")} aria-describedby={describedBy("targetCurrency")}
+                    className="w-14! px-2! py-1! font-mono text-xs! uppercase" invalid={!!err("targetCurrency")} aria-describedby={describedBy("targetCurrency")}
                     onChange={(e) => onChange({ targetCurrency: e.target.value.toUpperCase() })} />
                 )}
               </>
@@ -103,7 +103,7 @@ export function RuleRow({ rule, index, onChange, onRemove, errors, readOnly, col
           </div>
           <ErrorText id={`${id("targetCurrency")}-error`} text={err("targetCurrency")} />
         </td>
-        <td className={cn(cell, muted)}>
+        <td className={cn(cell, "min-w-48", muted)}>
           <button type="button" onClick={() => setOpen(!expanded)} aria-expanded={expanded} aria-controls={id("filters")}
             className={cn("group flex min-h-8 w-full items-center gap-2 rounded-md px-2 py-1 text-left text-sm ring-1 ring-inset transition-colors",
               filterErrors ? "ring-red-300" : expanded ? "bg-slate-50 ring-slate-300" : "ring-transparent hover:bg-slate-50 hover:ring-slate-200")}>
@@ -113,7 +113,7 @@ export function RuleRow({ rule, index, onChange, onRemove, errors, readOnly, col
               <span className="flex min-w-0 flex-wrap gap-1">
                 {summary.map((s) => <span key={s} className="rounded bg-brand-50 px-1.5 py-0.5 font-mono text-xs text-brand-700">{s}</span>)}
               </span>
-            ) : <span className="text-slate-500">Any platform, country, time</span>}
+            ) : <span className="text-xs text-slate-500">No filters</span>}
             <ChevronDown className={cn("ml-auto size-4 shrink-0 text-slate-400 transition-transform", expanded && "rotate-180")} aria-hidden />
           </button>
         </td>

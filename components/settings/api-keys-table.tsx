@@ -15,7 +15,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import type { ApiKeyOutput } from "@/lib/api-keys/schemas";
 import { AccessBadge } from "./access-badge";
-import { apiRequest } from "./api-request";
+import { apiFetch } from "@/components/ui/api";
 import { NewApiKeyForm, type CreatedApiKey } from "./new-api-key-form";
 import { OneTimeSecret } from "./one-time-secret";
 
@@ -41,7 +41,7 @@ export function ApiKeysTable({ apiKeys }: { apiKeys: ApiKeyOutput[] }) {
   const refresh = () => startRefresh(() => router.refresh());
 
   const revoke = useMutation({
-    mutationFn: (key: ApiKeyOutput) => apiRequest(`/api/v1/api-keys/${encodeURIComponent(key.id)}`, { method: "DELETE" }),
+    mutationFn: (key: ApiKeyOutput) => apiFetch(`/api/v1/api-keys/${encodeURIComponent(key.id)}`, { method: "DELETE" }),
     onSuccess: (_data, key) => {
       setConfirmingId(null);
       toast.success(`Revoked “${key.name}”`, { description: "Requests using this key are now refused." });

@@ -8,7 +8,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { roleLabels, type Access } from "@/lib/auth/permissions";
 import type { ApiKeyOutput } from "@/lib/api-keys/schemas";
 import { accessDescriptions } from "./access-badge";
-import { apiRequest, fieldError, formError } from "./api-request";
+import { apiFetch, fieldError, formError } from "@/components/ui/api";
 
 // JSON turns the dates into strings; the form only needs the identifying fields.
 export interface CreatedApiKey { apiKey: Pick<ApiKeyOutput, "id" | "name" | "access" | "sender" | "prefix">; key: string }
@@ -24,7 +24,7 @@ export function NewApiKeyForm({ onCancel, onCreated }: { onCancel: () => void; o
 
   const create = useMutation({
     mutationFn: () =>
-      apiRequest<CreatedApiKey>("/api/v1/api-keys", {
+      apiFetch<CreatedApiKey>("/api/v1/api-keys", {
         method: "POST",
         body: { name, access, ...(sender.trim() ? { sender: sender.trim() } : {}) },
       }),

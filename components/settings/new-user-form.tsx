@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { roleLabels, roles, type Role } from "@/lib/auth/permissions";
 import { accessDescriptions } from "./access-badge";
-import { apiRequest, fieldError, formError } from "./api-request";
+import { apiFetch, fieldError, formError } from "@/components/ui/api";
 
 export interface CreatedUser { user: { id: string; email: string }; generatedPassword: string | null }
 
@@ -20,7 +20,7 @@ export function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onC
 
   const create = useMutation({
     mutationFn: () =>
-      apiRequest<CreatedUser>("/api/v1/users", {
+      apiFetch<CreatedUser>("/api/v1/users", {
         method: "POST",
         body: { email, name, role, ...(password ? { password } : {}) },
       }),

@@ -15,7 +15,7 @@ import { cn } from "@/components/ui/cn";
 import { roleLabels, roles, type Role } from "@/lib/auth/permissions";
 import type { UserOutput } from "@/lib/users/schemas";
 import { AccessBadge } from "./access-badge";
-import { apiRequest } from "./api-request";
+import { apiFetch } from "@/components/ui/api";
 import { NewUserForm, type CreatedUser } from "./new-user-form";
 import { OneTimeSecret } from "./one-time-secret";
 
@@ -31,7 +31,7 @@ export function UsersTable({ users, currentUserId }: { users: UserOutput[]; curr
 
   const update = useMutation({
     mutationFn: ({ user, patch }: { user: UserOutput; patch: Patch }) =>
-      apiRequest(`/api/v1/users/${encodeURIComponent(user.id)}`, { method: "PATCH", body: patch }),
+      apiFetch(`/api/v1/users/${encodeURIComponent(user.id)}`, { method: "PATCH", body: patch }),
     onSuccess: (_data, { user, patch }) => {
       setConfirmingId(null);
       if (patch.role) toast.success(`${user.email} is now ${roleLabels[patch.role]}`, { description: "Their open sessions were signed out." });

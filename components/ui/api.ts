@@ -46,3 +46,17 @@ export type Jsonify<T> = T extends Date
       : T extends object
         ? { [K in keyof T]: Jsonify<T[K]> }
         : T;
+
+/** The first message for a field, capitalised for display under the input. */
+export function fieldError(error: unknown, field: string): string | null {
+  if (!(error instanceof ApiRequestError)) return null;
+  const msg = error.fields[field]?.[0];
+  return msg ? msg.charAt(0).toUpperCase() + msg.slice(1) : null;
+}
+
+/** The error's message when none of the given fields explains it, so it is not lost. */
+export function formError(error: unknown, fields: string[]): string | null {
+  if (!error) return null;
+  if (error instanceof ApiRequestError && fields.some((f) => error.fields[f]?.length)) return null;
+  return error instanceof Error ? error.message : "Something went wrong";
+}

@@ -31,7 +31,7 @@ function buildIsCurrent(): boolean {
 const LOCK_STALE_MS = 10 * 60_000;
 
 /** Two servers starting at once in one checkout must not build into the same .next folder together. */
-async function withBuildLock(build: () => void) {
+async function withBuildLock(build: () => number): Promise<number> {
   const lock = path.join(root, ".next-build.lock");
   for (;;) {
     try {
@@ -43,7 +43,7 @@ async function withBuildLock(build: () => void) {
     }
   }
   try {
-    build();
+    return build();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -53,12 +53,14 @@ export async function serve(mode: "production" | "development") {
   await prepareRuntime({ createAdmin: true });
   const env = getEnv();
   const childEnv = childProcessEnv({ NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` });
-  if (mode === "production") await withBuildLock(() => {
-    if (buildIsCurrent()) return;
-    console.log("Building the dashboard (first start or sources changed; about half a minute)...");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  });
+  if (mode === "production") {
+    const status = await withBuildLock(() => {
+      if (buildIsCurrent()) return 0;
+      console.log("Building the dashboard (first start or sources changed; about half a minute)...");
+      return spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } }).status ?? 1;
+    });
+    if (status !== 0) process.exit(status);
+  }
   const args = mode === "production" ? ["start", "-p", String(env.PORT)] : ["dev", "-p", String(env.PORT)];
   const child = spawn(process.execPath, [nextBin, ...args], {
     stdio: "inherit",

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { ruleInputSchema } from "../rules/schemas";
 
+// Static routes under /networks and /api/v1/networks that a network slug would be hidden behind.
+const RESERVED_SLUGS = ["new", "preview", "presets"];
+
 export const networkStatuses = ["active", "paused", "disabled"] as const;
 export const httpMethods = ["GET", "POST", "PUT"] as const;
 export const bodyTypes = ["none", "json", "form", "raw"] as const;
@@ -41,7 +44,9 @@ const settingsShape = {
 
 export const networkCreateSchema = z.object({
   name: z.string().trim().min(1, "is required").max(100),
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "use a-z, 0-9, - and _ (it is how MMP events name the network)"),
+  slug: z.string().trim().toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "use a-z, 0-9, - and _ (it is how MMP events name the network)")
+    .refine((s) => !RESERVED_SLUGS.includes(s), "is reserved; choose another slug"),
   status: z.enum(["active", "paused"]).default("active"),
   presetKey: z.string().max(64).nullable().optional(),
   postback: postbackSchema,

@@ -2,16 +2,10 @@ import "server-only";
 import { getEnv } from "../env";
 import { invalid } from "../http/errors";
 import { validatePostbackTarget } from "../outbound/validate-target";
-import { lintPostbackConfig, renderPostback, sampleTemplateContext } from "../templates";
+import { lintPostbackConfig, renderPostback, sampleTemplateContext, type PostbackConfig } from "../templates";
 import type { TemplateContext } from "../templates/context";
 
-export interface PostbackConfig {
-  method: "GET" | "POST" | "PUT";
-  urlTemplate: string;
-  headers: { name: string; value: string }[];
-  bodyType: "none" | "json" | "form" | "raw";
-  bodyTemplate: string;
-}
+export type { PostbackConfig };
 
 /**
  * Save-time check of a postback: templates lint clean, and the URL rendered with sample values

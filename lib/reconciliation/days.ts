@@ -14,14 +14,30 @@ export interface DayRange {
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** The canonical name of a time zone Intl knows ("utc" -> "UTC"), or null for an unknown one. */
+let spellings: Map<string, string> | undefined;
+
+/**
+ * The time zone as the user named it, with the usual capitalisation ("utc" -> "UTC"), or null
+ * when Intl does not know it. Not Intl's resolved name: ICU still resolves Asia/Kolkata to
+ * Asia/Calcutta and Europe/Kyiv to Europe/Kiev, which would surprise whoever picked them.
+ */
 export function canonicalTimeZone(tz: string): string | null {
-  if (!tz || tz.length > 64) return null;
+  const name = tz.trim();
+  if (!name || name.length > 64) return null;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
   } catch {
     return null;
   }
+  if (!spellings) {
+    spellings = new Map([["utc", "UTC"]]);
+    try {
+      for (const z of Intl.supportedValuesOf("timeZone")) spellings.set(z.toLowerCase(), z);
+    } catch {
+      // Older runtimes without supportedValuesOf: keep the name as typed.
+    }
+  }
+  return spellings.get(name.toLowerCase()) ?? name;
 }
 
 /** Whether "YYYY-MM-DD" names a real calendar date. */

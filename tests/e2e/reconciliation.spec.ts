@@ -100,6 +100,11 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   await expect(page.getByTestId("network-chart")).toContainText("Networks side by side");
   await expect(page.getByTestId("discrepancy-chart").locator(".recharts-line-curve").first()).toBeVisible();
   await page.screenshot(shot("1-all-networks"));
+  await page.screenshot({ path: `${SHOTS}/reconciliation-1a-top.png` });
+  await page.getByTestId("outcome-chart").screenshot({ path: `${SHOTS}/reconciliation-1b-outcome-chart.png` });
+  await page.getByTestId("network-chart").screenshot({ path: `${SHOTS}/reconciliation-1c-network-chart.png` });
+  await page.getByTestId("reconciliation-row").nth(12).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/reconciliation-1d-table.png` });
 
   // One network that answers 410: nothing delivered, and the breakdown says why.
   await page.goto(`/reconciliation?${range}&network=${gone.slug}`);
@@ -113,6 +118,7 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   const viewLink = panel.getByRole("link", { name: /View deliveries/ }).first();
   await expect(viewLink).toHaveAttribute("href", new RegExp(`^/deliveries\\?network=${gone.slug}&status=(failed|filtered)&from=[^&]+&to=[^&]+&event=\\w+$`));
   await page.screenshot(shot("2-gap-breakdown"));
+  await panel.screenshot({ path: `${SHOTS}/reconciliation-2a-gap-panel.png` });
 
   // A bar segment opens the deliveries behind it.
   await page.goto(`/reconciliation?${range}&network=${good.slug}`);
@@ -147,6 +153,17 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   await expect(page.getByTestId("summary-reported")).toContainText("1 row off by more than 5%");
   await expect(page.getByTestId("reconciliation-table")).toContainText("▼");
   await page.screenshot(shot("4-reported"));
+
+  // Monitoring shows the same traffic per network.
+  await page.goto("/monitoring");
+  await expect(page.getByTestId("network-health")).toContainText(gone.name);
+  await expect(page.getByTestId("success-rate-chart").locator(".recharts-line-curve").filter({ visible: true }).first()).toBeVisible();
+  await page.screenshot(shot("6-monitoring"));
+  await page.goto(`/monitoring?network=${gone.slug}`);
+  await expect(page.getByTestId("network-health")).toContainText("0.0%");
+  await page.screenshot(shot("7-monitoring-one"));
+  await page.goto(`/reconciliation?${range}&network=${good.slug}`);
+  await waitForCharts(page);
 
   // The CSV download has the same rows.
   const href = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");

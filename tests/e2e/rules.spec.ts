@@ -79,7 +79,7 @@ test("a marketer edits a network's rules and sees the changed outcomes in a dry 
   await expect(signup).toContainText("complete_registration");
   // The unchanged US purchase is not in the "Changed" view, but is among the network's events.
   await expect(page.getByTestId(`dry-run-row-${network.slug}-us`)).toHaveCount(0);
-  await page.getByRole("tab", { name: /^Involving/ }).click();
+  await page.getByRole("button", { name: /^Involving/ }).click();
   const us = page.getByTestId(`dry-run-row-${network.slug}-us`);
   await expect(us).toBeVisible();
   await expect(us).not.toHaveAttribute("data-changed", "true");

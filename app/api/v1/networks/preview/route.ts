@@ -3,6 +3,5 @@ import { getDb } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { previewPostback, previewRequestSchema } from "@/lib/networks/preview";
 
-export const POST = route({ permission: "networks:read", body: previewRequestSchema }, async ({ body }) => ({
-  preview: await previewPostback(getDb(), body),
-}));
+// 200 with { status: "rendered", request, source } | { status: "invalid", errors: [{ field, message, index, length }] } | { status: "skipped", reason, source }
+export const POST = route({ permission: "networks:read", body: previewRequestSchema }, async ({ body }) => previewPostback(getDb(), body));

@@ -6,6 +6,7 @@ import { sendTestPostback, testPostbackSchema } from "@/lib/networks/test-postba
 
 const params = z.object({ id: z.string() });
 
-export const POST = route({ permission: "networks:test", params, body: testPostbackSchema }, async ({ actor, params, body }) => ({
-  test: await sendTestPostback(getDb(), actor, params.id, body),
-}));
+// 200 with { request (secrets masked), response: { status, headers, body, truncated, latencyMs, errorClass, errorMessage }, source, sentAt },
+// also when the target was refused (errorClass "blocked_target") or did not answer.
+export const POST = route({ permission: "networks:test", params, body: testPostbackSchema }, async ({ actor, params, body }) =>
+  sendTestPostback(getDb(), actor, params.id, body));
