@@ -38,3 +38,11 @@ export function formatDuration(ms: number | null | undefined): string {
   if (ms < 86_400_000) return `${(ms / 3600_000).toFixed(1)} h`;
   return `${(ms / 86_400_000).toFixed(1)} d`;
 }
+
+/** An exact decimal string with thousands separators, without passing through a float: "1234567.5" -> "1,234,567.5". */
+export function formatDecimal(value: string | null | undefined): string {
+  if (value === null || value === undefined) return "—";
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(value);
+  if (!m) return value;
+  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}`;
+}

@@ -50,10 +50,14 @@ function HourLines({ data, series, format, domain, reference, testId }: {
         <YAxis tickFormatter={format} {...axis} axisLine={false} width={56} domain={domain} />
         {reference && <ReferenceLine y={reference.y} stroke="#d97706" strokeDasharray="6 4" label={{ value: reference.label, position: "insideTopRight", fill: "#b45309", fontSize: 11 }} />}
         <Tooltip content={tooltip(series, format)} isAnimationActive={false} />
-        {series.map((s) => (
-          <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} strokeDasharray={s.dashed ? "5 3" : undefined}
-            dot={false} activeDot={{ r: 3.5 }} connectNulls={false} isAnimationActive={false} />
-        ))}
+        {series.map((s) => {
+          // Hours without attempts break the line; dots keep isolated hours (and sparse series) visible.
+          const points = data.filter((p) => p[s.key] !== null && p[s.key] !== undefined).length;
+          return (
+            <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} strokeDasharray={s.dashed ? "5 3" : undefined}
+              dot={points <= 48 ? { r: 2.5, fill: s.color, strokeWidth: 0 } : false} activeDot={{ r: 3.5 }} connectNulls={false} isAnimationActive={false} />
+          );
+        })}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -39,7 +39,7 @@ export function DiscrepancyChart({ days }: { days: ReconDay[] }) {
           <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid stroke={gridColor} vertical={false} />
             <XAxis dataKey="day" tickFormatter={(d: string) => formatDay(d)} tick={{ fill: axisColor, fontSize: 12 }} tickLine={false} axisLine={{ stroke: gridColor }} minTickGap={24} />
-            <YAxis tickFormatter={(v: number) => formatPct(v, 0)} tick={{ fill: axisColor, fontSize: 12 }} tickLine={false} axisLine={false} width={48} domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0.05, max)]} />
+            <YAxis tickFormatter={(v: number) => formatPct(v, 0)} tick={{ fill: axisColor, fontSize: 12 }} tickLine={false} axisLine={false} width={48} domain={[(min: number) => Math.min(0, Math.floor(min * 10) / 10), (max: number) => Math.max(0.1, Math.ceil(max * 10) / 10)]} />
             <ReferenceLine y={0} stroke="#94a3b8" />
             <Tooltip content={DiscrepancyTooltip} isAnimationActive={false} />
             <Line dataKey="gap" name="Not delivered" stroke={gapColor} strokeWidth={2} dot={days.length <= 45 ? { r: 2.5, fill: gapColor, strokeWidth: 0 } : false} connectNulls isAnimationActive={false} />

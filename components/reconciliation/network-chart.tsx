@@ -26,7 +26,7 @@ export function NetworkChart({ networks, onSelect }: { networks: ReconNetwork[];
   const points: Point[] = networks.map((n) => ({ ...n, label: n.networkName ?? n.network })).sort((a, b) => b.attributed - a.attributed || b.delivered - a.delivered);
   const hasReports = points.some((p) => p.reported !== null);
   const height = Math.max(240, 44 + points.length * (hasReports ? 40 : 32));
-  const bar = { isAnimationActive: false, cursor: "pointer", onClick: (d: { payload?: Point }) => d.payload && onSelect(d.payload.network) };
+  const bar = { isAnimationActive: false, cursor: "pointer", maxBarSize: 16, onClick: (d: { payload?: Point }) => d.payload && onSelect(d.payload.network) };
   return (
     <ChartCard testId="network-chart" title="Networks side by side" height={height}
       description="Totals for the range. Click a network to focus on it."

@@ -61,7 +61,7 @@ export function OutcomeChart({ days, network }: { days: ReconDay[]; network?: st
                   if (d) router.push(deliveryLogHref({ network, status: s.key, start: d.start, end: d.end }));
                 }} />
             ))}
-            <Line dataKey="attributed" name="Attributed" type="monotone" stroke={attributedColor} strokeWidth={2}
+            <Line dataKey="attributed" name="Attributed" type="linear" stroke={attributedColor} strokeWidth={2}
               dot={many ? false : { r: 3, fill: attributedColor, strokeWidth: 0 }} activeDot={{ r: 4 }} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>

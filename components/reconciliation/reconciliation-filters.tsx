@@ -86,6 +86,7 @@ export function ReconciliationFilters({ filters, onChange }: {
             );
           })}
         </div>
+        <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
         <div>
           <label htmlFor={`${id}-network`} className="block text-xs font-medium text-slate-600">Network</label>
           <Select id={`${id}-network`} value={filters.network ?? ""} className="mt-1 w-52 py-1.5" onChange={(e) => onChange({ network: e.target.value || undefined })}>
@@ -109,6 +110,7 @@ export function ReconciliationFilters({ filters, onChange }: {
               </Button>
             )}
           </div>
+        </div>
         </div>
       </div>
       {(tzError || rangeError) && (

@@ -1,7 +1,7 @@
 "use client";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { Fragment, useMemo, useState } from "react";
-import { formatDay, formatInt, formatPct } from "@/components/charts/format";
+import { formatDay, formatDecimal, formatInt, formatPct } from "@/components/charts/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -85,7 +85,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
                   <tr data-testid="reconciliation-row" aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : k)}
                     className={cn("cursor-pointer hover:bg-slate-50", isOpen && "bg-brand-50/40")}>
                     <Td className={cn(pad, "pl-2!")}>
-                      <button type="button" className="inline-flex items-center gap-1 rounded text-left text-slate-800 hover:text-brand-700"
+                      <button type="button" className="flex items-center gap-1 whitespace-nowrap rounded text-left text-slate-800 hover:text-brand-700"
                         aria-label={`${isOpen ? "Hide" : "Show"} why deliveries did not arrive: ${r.networkName ?? r.network}, ${r.event}, ${r.day}`}
                         onClick={(e) => { e.stopPropagation(); setOpen(isOpen ? null : k); }}>
                         {isOpen ? <ChevronDown className="size-4 text-slate-500" aria-hidden /> : <ChevronRight className="size-4 text-slate-400" aria-hidden />}
@@ -117,8 +117,8 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
                         <span className="flex flex-col items-end gap-0.5">
                           {r.revenue.map((l) => (
                             <span key={l.currency} className="whitespace-nowrap text-xs">
-                              {l.attributed ?? "0"} → <span className="text-emerald-700">{l.sent ?? "0"}</span> <span className="text-slate-500">{l.currency}</span>
-                              {l.reported !== null && <span className="text-cyan-700"> · reported {l.reported}</span>}
+                              {formatDecimal(l.attributed ?? "0")} → <span className="text-emerald-700">{formatDecimal(l.sent ?? "0")}</span> <span className="text-slate-500">{l.currency}</span>
+                              {l.reported !== null && <span className="text-cyan-700"> · reported {formatDecimal(l.reported)}</span>}
                             </span>
                           ))}
                         </span>

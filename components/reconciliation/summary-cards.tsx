@@ -1,4 +1,4 @@
-import { formatInt, formatPct } from "@/components/charts/format";
+import { formatDecimal, formatInt, formatPct } from "@/components/charts/format";
 import { cn } from "@/components/ui/cn";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { Reconciliation } from "./types";
@@ -38,7 +38,7 @@ export function SummaryCards({ data }: { data: Reconciliation }) {
           <span className="flex flex-col gap-0.5 text-base">
             {t.revenue.slice(0, 3).map((r) => (
               <span key={r.currency} className="whitespace-nowrap">
-                {r.attributed ?? "0"} → <span className="text-emerald-700">{r.sent ?? "0"}</span> <span className="text-sm font-medium text-slate-500">{r.currency}</span>
+                {formatDecimal(r.attributed ?? "0")} → <span className="text-emerald-700">{formatDecimal(r.sent ?? "0")}</span> <span className="text-sm font-medium text-slate-500">{r.currency}</span>
               </span>
             ))}
           </span>

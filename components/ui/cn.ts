@@ -1,3 +1,5 @@
 import clsx, { type ClassValue } from "clsx";
+import { twMerge } from "tailwind-merge";
 
-export const cn = (...values: ClassValue[]) => clsx(values);
+// twMerge lets a class passed by the caller (w-28, px-2) win over a primitive's default.
+export const cn = (...values: ClassValue[]) => twMerge(clsx(values));

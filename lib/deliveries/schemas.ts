@@ -25,3 +25,15 @@ export const bulkReplaySchema = z.object({
   to: date,
 }).refine((v) => v.from < v.to, { message: "must be after from", path: ["to"] });
 export type BulkReplay = z.output<typeof bulkReplaySchema>;
+
+export const replayJobOutputSchema = z.object({
+  id: z.string(),
+  networkId: z.string().nullable(),
+  total: z.number(),
+  done: z.number(),
+  status: z.enum(["running", "done", "failed"]),
+  createdBy: z.string().nullable(),
+  createdAt: z.date(),
+  finishedAt: z.date().nullable(),
+});
+export type ReplayJobOutput = z.output<typeof replayJobOutputSchema>;

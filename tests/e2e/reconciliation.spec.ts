@@ -157,7 +157,7 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   // Monitoring shows the same traffic per network.
   await page.goto("/monitoring");
   await expect(page.getByTestId("network-health")).toContainText(gone.name);
-  await expect(page.getByTestId("success-rate-chart").locator(".recharts-line-curve").filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByTestId("success-rate-chart").locator(".recharts-line-dots circle").first()).toBeVisible();
   await page.screenshot(shot("6-monitoring"));
   await page.goto(`/monitoring?network=${gone.slug}`);
   await expect(page.getByTestId("network-health")).toContainText("0.0%");

@@ -2,8 +2,8 @@
 import { dbProvider, getDb } from "@/lib/db";
 import { respond, route } from "@/lib/http/route";
 import { startBulkReplay } from "@/lib/deliveries/replay";
-import { bulkReplaySchema } from "@/lib/deliveries/schemas";
+import { bulkReplaySchema, replayJobOutputSchema } from "@/lib/deliveries/schemas";
 
 export const POST = route({ permission: "deliveries:replay", body: bulkReplaySchema }, async ({ actor, body }) =>
-  respond({ job: await startBulkReplay(getDb(), dbProvider(), actor, body) }, 202),
+  respond({ job: replayJobOutputSchema.parse(await startBulkReplay(getDb(), dbProvider(), actor, body)) }, 202),
 );

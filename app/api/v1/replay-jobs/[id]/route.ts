@@ -3,9 +3,10 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
+import { replayJobOutputSchema } from "@/lib/deliveries/schemas";
 
 export const GET = route({ permission: "deliveries:read", params: z.object({ id: z.string() }) }, async ({ params }) => {
   const job = await getDb().replayJob.findUnique({ where: { id: params.id } });
   if (!job) throw notFound("Replay job");
-  return { job };
+  return { job: replayJobOutputSchema.parse(job) };
 });
