@@ -5,10 +5,12 @@ import { cn } from "@/components/ui/cn";
  * A titled card holding one chart at a fixed height, so the layout does not jump while data
  * loads. `summary` is a one-line text alternative read by screen readers and shown as a caption.
  */
-export function ChartCard({ title, description, actions, summary, height = 280, className, children, testId }: {
+export function ChartCard({ title, description, actions, legend, summary, height = 280, className, children, testId }: {
   title: string;
   description?: React.ReactNode;
   actions?: React.ReactNode;
+  /** Shown under the header, where it can wrap without squeezing the title. */
+  legend?: React.ReactNode;
   summary?: string;
   height?: number;
   className?: string;
@@ -18,7 +20,8 @@ export function ChartCard({ title, description, actions, summary, height = 280, 
   return (
     <Card className={cn("flex flex-col", className)} data-testid={testId}>
       <CardHeader title={title} description={description} actions={actions} />
-      <figure className="px-3 pb-3 pt-4" aria-label={title}>
+      {legend && <div className="px-5 pt-3">{legend}</div>}
+      <figure className="px-3 pb-3 pt-3" aria-label={title}>
         <div style={{ height }} className="w-full">{children}</div>
         {summary && <figcaption className="sr-only">{summary}</figcaption>}
       </figure>

@@ -47,7 +47,7 @@ function HourLines({ data, series, format, domain, reference, testId }: {
       <LineChart data={data} margin={{ top: 12, right: 16, bottom: 0, left: 4 }} data-testid={testId}>
         <CartesianGrid stroke={gridColor} vertical={false} />
         <XAxis dataKey="hour" tickFormatter={(h: string) => formatHour(h)} {...axis} axisLine={{ stroke: gridColor }} minTickGap={28} />
-        <YAxis tickFormatter={format} {...axis} axisLine={false} width={56} domain={domain} />
+        <YAxis tickFormatter={format} {...axis} axisLine={false} width={64} domain={domain} />
         {reference && <ReferenceLine y={reference.y} stroke="#d97706" strokeDasharray="6 4" label={{ value: reference.label, position: "insideTopRight", fill: "#b45309", fontSize: 11 }} />}
         <Tooltip content={tooltip(series, format)} isAnimationActive={false} />
         {series.map((s) => {
@@ -70,7 +70,7 @@ export function SuccessRateChart({ networks }: { networks: Net[] }) {
   const series = seriesFor(networks, [{ field: "successRate", label: "Success rate", color: outcomeColors.delivered }], "successRate");
   return (
     <ChartCard testId="success-rate-chart" title="Success rate per hour" description="Share of real postback attempts the network accepted (retries count as attempts)."
-      actions={series.length > 1 ? <ChartLegend items={series.map((s) => ({ label: s.label, color: s.color, kind: "line" }))} /> : undefined}>
+      legend={series.length > 1 ? <ChartLegend items={series.map((s) => ({ label: s.label, color: s.color, kind: "line" }))} /> : undefined}>
       {hasData(data, series) ? <HourLines data={data} series={series} format={(v) => formatPct(v, 0)} domain={[0, 1]} /> : <ChartEmpty>No postback attempts in this window.</ChartEmpty>}
     </ChartCard>
   );
@@ -85,7 +85,7 @@ export function LatencyChart({ networks }: { networks: Net[] }) {
   return (
     <ChartCard testId="latency-chart" title={networks.length === 1 ? "Response time per hour" : "Response time per hour (p95)"}
       description="How long networks take to answer a postback, from the attempt log."
-      actions={<ChartLegend items={series.map((s) => ({ label: s.label, color: s.color, kind: "line" }))} />}>
+      legend={<ChartLegend items={series.map((s) => ({ label: s.label, color: s.color, kind: "line" }))} />}>
       {hasData(data, series) ? <HourLines data={data} series={series} format={formatDuration} domain={[0, "auto"]} /> : <ChartEmpty>No postback attempts in this window.</ChartEmpty>}
     </ChartCard>
   );
@@ -107,7 +107,7 @@ export function DelayChart({ networks }: { networks: Net[] }) {
       description={one
         ? (one.acceptanceWindowHours ? `Time from the conversion to its delivered postback, against ${one.name}'s acceptance window of ${one.acceptanceWindowHours} h.` : `Time from the conversion to its delivered postback. ${one.name} has no acceptance window.`)
         : "Time from the conversion to its delivered postback, per network. Pick a network to compare with its acceptance window."}
-      actions={<ChartLegend items={[...series.map((s) => ({ label: s.label, color: s.color, kind: "line" as const })), ...(showWindow ? [{ label: "Acceptance window", color: "#d97706", kind: "line" as const }] : [])]} />}>
+      legend={<ChartLegend items={[...series.map((s) => ({ label: s.label, color: s.color, kind: "line" as const })), ...(showWindow ? [{ label: "Acceptance window", color: "#d97706", kind: "line" as const }] : [])]} />}>
       {hasData(data, series) ? (
         <HourLines data={data} series={series} format={formatDuration} domain={[0, showWindow ? Math.max(peak, windowMs!) * 1.05 : "auto"]}
           reference={showWindow ? { y: windowMs!, label: `window ${one!.acceptanceWindowHours} h` } : undefined} />
@@ -126,13 +126,13 @@ export function VolumeChart({ networks }: { networks: Net[] }) {
   const any = data.some((d) => d.delivered + d.other > 0);
   return (
     <ChartCard testId="volume-chart" title="Attempts per hour" description="Real postback attempts: accepted, and refused or errored (to be retried or failed)."
-      actions={<ChartLegend items={[{ label: "Accepted", color: outcomeColors.delivered }, { label: "Refused or error", color: outcomeColors.failed }]} />}>
+      legend={<ChartLegend items={[{ label: "Accepted", color: outcomeColors.delivered }, { label: "Refused or error", color: outcomeColors.failed }]} />}>
       {any ? (
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 12, right: 16, bottom: 0, left: 4 }} barCategoryGap={1}>
             <CartesianGrid stroke={gridColor} vertical={false} />
             <XAxis dataKey="hour" tickFormatter={(h: string) => formatHour(h)} {...axis} axisLine={{ stroke: gridColor }} minTickGap={28} />
-            <YAxis tickFormatter={formatCompact} {...axis} axisLine={false} width={56} allowDecimals={false} />
+            <YAxis tickFormatter={formatCompact} {...axis} axisLine={false} width={64} allowDecimals={false} />
             <Tooltip isAnimationActive={false} cursor={{ fill: "#f1f5f9" }} content={({ active, payload }: TooltipContentProps) => {
               const p = payload?.[0]?.payload as (typeof data)[number] | undefined;
               if (!active || !p) return null;

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Activity, RefreshCw } from "lucide-react";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { formatDuration, formatInt, formatPct } from "@/components/charts/format";
 import { useUrlFilters } from "@/components/deliveries/use-url-filters";
 import { apiFetch, queryString } from "@/components/ui/api";
@@ -30,11 +30,21 @@ function rateTone(rate: number | null) {
   return rate >= 0.95 ? "text-emerald-700" : rate >= 0.8 ? "text-amber-700" : "text-red-700";
 }
 
+const isQuiet = (n: Net) => n.window.attempts === 0 && n.backlog === 0 && n.nearDeadline === 0;
+
 function NetworksTable({ networks, onSelect }: { networks: Net[]; onSelect: (slug: string) => void }) {
   const num = "text-right! tabular-nums";
+  const [showQuiet, setShowQuiet] = useState(false);
+  const quiet = networks.filter(isQuiet).length;
+  const rows = showQuiet ? networks : networks.filter((n) => !isQuiet(n));
   return (
     <Card data-testid="network-health">
-      <CardHeader title="Networks now" description="Success rate and timings over the window; backlog, due and near-deadline counts are live." />
+      <CardHeader title="Networks now" description="Success rate and timings over the window; backlog, due and near-deadline counts are live. Click a network for its charts."
+        actions={quiet > 0 ? (
+          <Button variant="ghost" size="sm" onClick={() => setShowQuiet(!showQuiet)} aria-expanded={showQuiet}>
+            {showQuiet ? "Hide" : "Show"} {quiet} network{quiet === 1 ? "" : "s"} without activity
+          </Button>
+        ) : undefined} />
       <div className="overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Network health">
           <thead>
@@ -46,7 +56,7 @@ function NetworksTable({ networks, onSelect }: { networks: Net[]; onSelect: (slu
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 bg-white">
-            {networks.map((n) => (
+            {rows.map((n) => (
               <tr key={n.network} className="cursor-pointer hover:bg-slate-50" onClick={() => onSelect(n.network)} data-testid="network-health-row">
                 <Td>
                   <button type="button" className="font-medium text-slate-900 hover:text-brand-700 hover:underline" onClick={(e) => { e.stopPropagation(); onSelect(n.network); }}>{n.name}</button>
@@ -66,6 +76,7 @@ function NetworksTable({ networks, onSelect }: { networks: Net[]; onSelect: (slu
           </tbody>
         </table>
       </div>
+      {rows.length === 0 && <p className="px-5 py-5 text-sm text-slate-500">No network sent postbacks or has deliveries waiting in this window.</p>}
     </Card>
   );
 }

@@ -2,7 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { ChartCard, ChartEmpty } from "@/components/charts/chart-card";
 import { ChartLegend, ChartTooltipBox } from "@/components/charts/chart-tooltip";
-import { formatDay, formatInt, formatPct } from "@/components/charts/format";
+import { formatDay, formatInt, formatPct, percentTicks } from "@/components/charts/format";
 import { axisColor, gridColor, reportedColor } from "@/components/charts/palette";
 import type { ReconDay } from "./types";
 
@@ -30,16 +30,18 @@ export function DiscrepancyChart({ days }: { days: ReconDay[] }) {
   }));
   const hasReports = points.some((p) => p.reportedGap !== null);
   const empty = points.every((p) => p.gap === null);
+  const values = points.flatMap((p) => [p.gap, p.reportedGap]).filter((v): v is number => v !== null);
+  const ticks = percentTicks(Math.min(0, ...values), Math.max(0, ...values));
   return (
     <ChartCard testId="discrepancy-chart" title="Discrepancy over time" height={240}
       description="(attributed − delivered) ÷ attributed, per day. 0% means every attributed conversion reached its network."
-      actions={<ChartLegend items={[{ label: "Not delivered", color: gapColor, kind: "line" }, ...(hasReports ? [{ label: "Reported vs delivered", color: reportedColor, kind: "line" as const }] : [])]} />}>
+      legend={<ChartLegend items={[{ label: "Not delivered", color: gapColor, kind: "line" }, ...(hasReports ? [{ label: "Reported vs delivered", color: reportedColor, kind: "line" as const }] : [])]} />}>
       {empty ? <ChartEmpty>No attributed conversions in this range.</ChartEmpty> : (
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid stroke={gridColor} vertical={false} />
             <XAxis dataKey="day" tickFormatter={(d: string) => formatDay(d)} tick={{ fill: axisColor, fontSize: 12 }} tickLine={false} axisLine={{ stroke: gridColor }} minTickGap={24} />
-            <YAxis tickFormatter={(v: number) => formatPct(v, 0)} tick={{ fill: axisColor, fontSize: 12 }} tickLine={false} axisLine={false} width={48} domain={[(min: number) => Math.min(0, Math.floor(min * 10) / 10), (max: number) => Math.max(0.1, Math.ceil(max * 10) / 10)]} />
+            <YAxis tickFormatter={(v: number) => formatPct(v, 0)} tick={{ fill: axisColor, fontSize: 12 }} tickLine={false} axisLine={false} width={48} domain={[ticks[0], ticks[ticks.length - 1]]} ticks={ticks} interval={0} />
             <ReferenceLine y={0} stroke="#94a3b8" />
             <Tooltip content={DiscrepancyTooltip} isAnimationActive={false} />
             <Line dataKey="gap" name="Not delivered" stroke={gapColor} strokeWidth={2} dot={days.length <= 45 ? { r: 2.5, fill: gapColor, strokeWidth: 0 } : false} connectNulls isAnimationActive={false} />

@@ -30,7 +30,7 @@ export function NetworkChart({ networks, onSelect }: { networks: ReconNetwork[];
   return (
     <ChartCard testId="network-chart" title="Networks side by side" height={height}
       description="Totals for the range. Click a network to focus on it."
-      actions={<ChartLegend items={[
+      legend={<ChartLegend items={[
         { label: "Attributed", color: attributedColor }, { label: "Delivered", color: outcomeColors.delivered },
         ...(hasReports ? [{ label: "Reported", color: reportedColor }] : []),
       ]} />}>

@@ -45,7 +45,7 @@ export function OutcomeChart({ days, network }: { days: ReconDay[]; network?: st
     <ChartCard testId="outcome-chart" title="Attributed vs delivered per day"
       description="Deliveries stacked by outcome; the dark line is what the MMP attributed. Click a segment to see its deliveries."
       summary={`${days.length} days from ${days[0]?.day} to ${days[days.length - 1]?.day}`}
-      actions={<ChartLegend items={[{ label: "Attributed", color: attributedColor, kind: "line" }, ...STACK.map((s) => ({ label: s.label, color: outcomeColors[s.key] }))]} />}>
+      legend={<ChartLegend items={[{ label: "Attributed", color: attributedColor, kind: "line" }, ...STACK.map((s) => ({ label: s.label, color: outcomeColors[s.key] }))]} />}>
       {empty ? <ChartEmpty>No attributed conversions or deliveries in this range.</ChartEmpty> : (
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={days} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} barCategoryGap={many ? 1 : "18%"}>

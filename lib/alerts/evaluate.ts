@@ -50,7 +50,8 @@ async function conditions(db: Db, t: AlertThresholds, now: Date) {
   const [attempts, backlog, nearDeadline] = await Promise.all([
     db.deliveryAttempt.groupBy({
       by: ["networkId", "outcome"],
-      where: { startedAt: { gte: new Date(now.getTime() - SUCCESS_WINDOW_MS), lt: now }, test: false, requestMethod: { not: "" } },
+      // Naming the networks lets the (networkId, startedAt) index serve the query instead of a scan of every attempt.
+      where: { networkId: { in: networks.map((n) => n.id) }, startedAt: { gte: new Date(now.getTime() - SUCCESS_WINDOW_MS), lt: now }, test: false, requestMethod: { not: "" } },
       _count: { _all: true },
     }),
     backlogByNetwork(db),

@@ -5,6 +5,10 @@ import { bulkReplaySchema, deliveryListQuerySchema } from "../deliveries/schemas
 import { eventListQuerySchema } from "../events/query-schemas";
 import { eventInputSchema, MAX_EVENTS_PER_BATCH } from "../events/schemas";
 import { apiRuleSchema, networkCreateSchema, networkOutputSchema, networkUpdateSchema, ruleOutputSchema } from "../networks/schemas";
+import { fxRatesInputSchema } from "../fx/rates";
+import { previewRequestSchema } from "../networks/preview";
+import { testPostbackSchema } from "../networks/test-postback";
+import { dryRunRequestSchema } from "../rules/dry-run";
 import { userCreateSchema, userOutputSchema, userUpdateSchema } from "../users/schemas";
 
 type Json = Record<string, unknown>;
@@ -110,6 +114,22 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/networks/{id}/rules/{ruleId}": {
         delete: op("Delete a rule", "networks:write", { parameters: [idParam(), idParam("ruleId", "Rule id")], responses: { 204: ok("Deleted") } }),
+      },
+      "/api/v1/networks/{id}/rules/dry-run": {
+        post: op("Judge the newest 100 events against unsaved rules", "networks:read", { description: "Nothing is stored or sent. Each event's outcome under the edited rules is compared with what was recorded.", parameters: [idParam()], requestBody: json(dryRunRequestSchema), responses: { 200: ok("Per event: outcome under the edit, recorded outcome, changed flag; totals") } }),
+      },
+      "/api/v1/networks/preview": {
+        post: op("Lint and render a postback template without sending it", "networks:read", { requestBody: json(previewRequestSchema), responses: { 200: ok("status rendered (the request, secrets as ****), invalid (errors with field and position) or skipped (a required value is missing)") } }),
+      },
+      "/api/v1/networks/{id}/test": {
+        post: op("Send a test postback for real", "networks:test", { description: "Goes through the same address checks as deliveries; a refused target is reported as errorClass blocked_target.", parameters: [idParam()], requestBody: json(testPostbackSchema), responses: { 200: ok("The request sent (secrets masked) and the response received") } }),
+      },
+      "/api/v1/network-presets": {
+        get: op("Example postback formats to start a network from", "networks:read", { responses: { 200: ok("Presets") } }),
+      },
+      "/api/v1/fx-rates": {
+        get: op("Exchange rates used by rules that convert revenue", "networks:read", { responses: { 200: ok("Rates") } }),
+        put: op("Replace the exchange-rate table", "networks:write", { description: "Deliveries keep the rate they were converted with.", requestBody: json(fxRatesInputSchema), responses: { 200: ok("The new rates") } }),
       },
       "/api/v1/deliveries": {
         get: op("Delivery log, newest first", "deliveries:read", { parameters: queryParams(deliveryListQuerySchema), responses: { 200: ok("A page of deliveries; pass nextCursor as cursor for the next page") } }),

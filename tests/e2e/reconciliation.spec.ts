@@ -154,6 +154,16 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   await expect(page.getByTestId("reconciliation-table")).toContainText("▼");
   await page.screenshot(shot("4-reported"));
 
+  // The API takes the file as text/csv too, and exports reports back in the import format.
+  const exported = await request.get(`/api/v1/network-reports?network=${good.slug}&format=csv`);
+  expect(exported.status()).toBe(200);
+  const exportedCsv = await exported.text();
+  expect(exportedCsv.split("\r\n")[0]).toBe("date,network,event,count,revenue,currency");
+  expect(exportedCsv.trim().split("\r\n")).toHaveLength(3);
+  const again = await request.post("/api/v1/network-reports?dryRun=1", { headers: { "Content-Type": "text/csv" }, data: exportedCsv });
+  expect(again.status(), await again.text()).toBe(200);
+  expect(((await again.json()) as { valid: number; written: boolean })).toMatchObject({ valid: 2, written: false });
+
   // Monitoring shows the same traffic per network.
   await page.goto("/monitoring");
   await expect(page.getByTestId("network-health")).toContainText(gone.name);
