@@ -49,9 +49,10 @@ test("every page renders with realistic data", async ({ adminPage: page }) => {
   });
   const ingest = await page.request.post("/api/v1/events", { headers: { authorization: `Bearer ${key}` }, data: { events } });
   expect(ingest.status()).toBe(202);
+  // Receivers answering 503 leave deliveries pending with an hour-long retry ahead; wait until every one has had its second try.
   await expect.poll(async () => {
     const r = await page.request.get(`/api/v1/deliveries?status=pending&network=${networks[0].slug}`);
-    return ((await r.json()) as { deliveries: unknown[] }).deliveries.length;
+    return ((await r.json()) as { deliveries: { attempts: number }[] }).deliveries.filter((d) => d.attempts < 2).length;
   }, { timeout: 60_000 }).toBe(0);
 
   const { networks: list } = (await (await page.request.get("/api/v1/networks")).json()) as { networks: { id: string; slug: string }[] };
@@ -64,7 +65,7 @@ test("every page renders with realistic data", async ({ adminPage: page }) => {
     ["/deliveries", "Deliveries"], ["/reconciliation", "Reconciliation"], ["/monitoring", "Monitoring"],
     ["/settings/users", "Settings"], ["/settings/api-keys", "Settings"], ["/settings/audit", "Settings"],
   ];
-  if (deliveries[0]) pages.push([`/deliveries/${deliveries[0].id}`, "Delivery"], [`/events/${deliveries[0].eventId}`, "Event"]);
+  if (deliveries[0]) pages.push([`/deliveries/${deliveries[0].id}`, "Acme Ads"], [`/events/${deliveries[0].eventId}`, "purchase"]);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
   for (const [path, heading] of pages) {
