@@ -72,7 +72,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
               <Th className={num}>Skipped</Th>
               <Th className={num} title="Not sent because no rule, or a rule filter, takes the event">Filtered</Th>
               <Th className={num} title="From imported network reports">Reported</Th>
-              <Th className={cn(num, "pr-4!")} title="Per currency: attributed by the MMP → sent to the network">Revenue → sent</Th>
+              <Th className={cn(num, "pr-4!")} title="Per currency: attributed by the MMP → sent to the network (and reported, when imported)">Revenue attributed → sent</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 bg-white">

@@ -5,7 +5,10 @@ import { bulkReplaySchema, deliveryListQuerySchema } from "../deliveries/schemas
 import { eventListQuerySchema } from "../events/query-schemas";
 import { eventInputSchema, MAX_EVENTS_PER_BATCH } from "../events/schemas";
 import { apiRuleSchema, networkCreateSchema, networkOutputSchema, networkUpdateSchema, ruleOutputSchema } from "../networks/schemas";
+import { alertListQuerySchema, alertSettingsUpdateSchema } from "../alerts/schemas";
 import { fxRatesInputSchema } from "../fx/rates";
+import { monitoringQuerySchema } from "../monitoring/schemas";
+import { gapsQuerySchema, networkReportJsonBodySchema, networkReportQuerySchema, reconciliationQuerySchema } from "../reconciliation/schemas";
 import { previewRequestSchema } from "../networks/preview";
 import { testPostbackSchema } from "../networks/test-postback";
 import { dryRunRequestSchema } from "../rules/dry-run";
@@ -145,6 +148,26 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/replay-jobs/{id}": {
         get: op("Progress of a bulk replay", "deliveries:read", { parameters: [idParam()], responses: { 200: ok("total, done and status") } }),
+      },
+      "/api/v1/reconciliation": {
+        get: op("Attributed vs delivered per network, day and event", "reconciliation:read", { description: "Days are local to `tz` (default UTC). Counts: attributed, delivered, failed, filtered, expired, skipped, pending, discrepancy, reported (when imported) and a flag beyond `tolerance`; revenue attributed vs sent per currency as exact decimals. `format=csv` downloads the same numbers.", parameters: queryParams(reconciliationQuerySchema), responses: { 200: ok("Rows, per-day and per-network summaries and totals (or text/csv)") } }),
+      },
+      "/api/v1/reconciliation/gaps": {
+        get: op("Why deliveries of a network/day were not delivered, grouped by cause", "reconciliation:read", { parameters: queryParams(gapsQuerySchema), responses: { 200: ok("Counts by status and reason, each with a link to the deliveries behind it") } }),
+      },
+      "/api/v1/network-reports": {
+        get: op("Export network-reported numbers", "reconciliation:read", { parameters: queryParams(networkReportQuerySchema), responses: { 200: ok("Reports (or text/csv: date,network,event,count,revenue,currency)") } }),
+        post: op("Import what a network says it received (CSV)", "reports:import", { description: "Body: text/csv or JSON { csv }. Header date,network,event,count,revenue,currency. All or nothing per file; errors name line and field.", requestBody: json(networkReportJsonBodySchema), responses: { 200: ok("Rows imported") } }),
+      },
+      "/api/v1/monitoring": {
+        get: op("Per-network health over time", "monitoring:read", { parameters: queryParams(monitoringQuerySchema), responses: { 200: ok("Hourly success rate, latency p50/p95, event-to-delivery time, backlog") } }),
+      },
+      "/api/v1/alerts": {
+        get: op("Alerts (open and recent)", "monitoring:read", { parameters: queryParams(alertListQuerySchema), responses: { 200: ok("Alerts") } }),
+      },
+      "/api/v1/alerts/settings": {
+        get: op("Alert thresholds and webhook (URL never returned)", "settings:manage", { responses: { 200: ok("Settings") } }),
+        put: op("Change alert thresholds and the Slack-compatible webhook", "settings:manage", { requestBody: json(alertSettingsUpdateSchema), responses: { 200: ok("Settings") } }),
       },
       "/api/v1/users": {
         get: op("List users", "users:manage", { responses: { 200: ok("Users", { type: "object", properties: { users: { type: "array", items: schema(userOutputSchema, "output") } } }) } }),

@@ -9,3 +9,4 @@ export const PREFETCH_FACTOR = 8;
 /** Results are written in groups: one transaction per flush instead of one per attempt. */
 export const RESULT_FLUSH_MS = 100;
 export const RESULT_FLUSH_MAX = 500;
+export const ALERT_EVALUATION_MS = 60_000;

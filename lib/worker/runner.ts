@@ -4,8 +4,9 @@ import type { Db, DbProvider } from "../db/client";
 import { newId } from "../ids";
 import { logger } from "../log";
 import type { AllowList } from "../outbound";
+import { evaluateAlerts } from "../alerts/evaluate";
 import { claimDueDeliveries, dueCountsByNetwork } from "./claim";
-import { HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
+import { ALERT_EVALUATION_MS, HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
 import { executeAttempt, type AttemptRecord, type DeliveryWithEvent } from "./execute-attempt";
 import { loadNetworkRuntimes, type NetworkRuntime } from "./network-runtime";
 import { persistResults } from "./persist-results";
@@ -117,6 +118,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     return flushing;
   }
   const flushTimer = setInterval(() => void flush(), RESULT_FLUSH_MS);
+  // Every worker offers to evaluate alerts; a lease in the database lets one of them do it each minute.
+  const alertTimer = setInterval(() => {
+    evaluateAlerts(o.db, new Date()).catch((err: unknown) => logger.error("alert evaluation failed", { worker: id, err }));
+  }, ALERT_EVALUATION_MS);
 
   function pump(networkId: string) {
     const l = lane(networkId);
@@ -206,6 +211,7 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
       const unsent = [...lanes.values()].flatMap((l) => l.queue.splice(0).map((d) => d.id));
       while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
       clearInterval(flushTimer);
+      clearInterval(alertTimer);
       await flush();
       if (unsent.length) {
         await o.db.delivery.updateMany({ where: { id: { in: unsent }, lockedBy: id, status: "sending" }, data: { status: "pending", lockedBy: null, leaseUntil: null } });
