@@ -15,6 +15,19 @@ export async function reencryptAllSecrets(db: Db): Promise<number> {
     await db.networkSecret.update({ where: { id: row.id }, data: { ciphertext: encryptSecret(plain, ring) } });
     n++;
   }
+  n += await reencryptAlertWebhook(db, ring);
   await recordAudit(db, { type: "system", label: "cli" }, "secrets.reencrypt", undefined, { count: n });
   return n;
+}
+
+/** The alert webhook URL (a credential for Slack-style hooks) lives encrypted in the `alerts` setting. */
+async function reencryptAlertWebhook(db: Db, ring: ReturnType<typeof getKeyRing>): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: "alerts" } });
+  if (!row) return 0;
+  const value = JSON.parse(row.value) as { webhook?: { ciphertext?: string } | null };
+  const token = value.webhook?.ciphertext;
+  if (!token || isEncryptedWith(token, ring.current)) return 0;
+  value.webhook!.ciphertext = encryptSecret(decryptSecret(token, ring), ring);
+  await db.setting.update({ where: { key: "alerts" }, data: { value: JSON.stringify(value) } });
+  return 1;
 }
