@@ -8,9 +8,10 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { NetworkOutput } from "@/lib/networks/schemas";
+import type { NetworkStats } from "@/lib/networks/stats";
 import { NetworkStatusBadge } from "./network-status-badge";
 
-export interface NetworkRow {
+export interface NetworkRow extends NetworkStats {
   id: string;
   name: string;
   slug: string;
@@ -19,12 +20,6 @@ export interface NetworkRow {
   method: string;
   host: string;
   rules: number;
-  successRate: number | null;
-  delivered: number;
-  failed: number;
-  expired: number;
-  pending: number;
-  lastDeliveredAt: Date | null;
 }
 
 type SortKey = "name" | "status" | "successRate" | "pending" | "failed" | "lastDeliveredAt";
