@@ -1,12 +1,10 @@
-// Screenshots of the Networks pages with realistic data, for reviewing the UI by eye:
-//   rm -rf tests/.artifacts && RICOCHET_SHOTS=1 npx playwright test tests/e2e/networks-screenshots.spec.ts
-// Writes tests/.artifacts/shots/networks-*.png. Skipped in normal runs.
+// Walks the Networks pages with realistic data, checking each state renders, and writes
+// tests/.artifacts/shots/networks-*.png for reviewing the UI by eye.
 import type { APIRequestContext } from "@playwright/test";
 import { networkPresets } from "../../lib/networks/presets";
 import { startReceiver, type Receiver } from "../fixtures/receiver";
 import { createUser, expect, signIn, test, unique } from "./fixtures";
 
-test.skip(!process.env.RICOCHET_SHOTS, "set RICOCHET_SHOTS=1 to take the Networks screenshots");
 test.setTimeout(180_000);
 
 const shot = (name: string) => ({ path: `tests/.artifacts/shots/networks-${name}.png`, fullPage: true });
