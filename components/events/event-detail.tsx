@@ -86,6 +86,24 @@ export function EventDetailView({ id }: { id: string }) {
   // Networks that got a delivery first, the attributed one on top; then those that were never in question.
   const ordered = [...outcomes].sort((a, b) => Number(a.deliveryId === null) - Number(b.deliveryId === null) || Number(b.network === e.network) - Number(a.network === e.network));
   const properties = Object.entries(e.properties);
+  const relevant = ordered.filter((o) => o.status !== "not_applicable");
+  const others = ordered.filter((o) => o.status === "not_applicable");
+  const outcomeRow = (o: (typeof ordered)[number]) => (
+    <li key={o.network} data-testid={`outcome-${o.network}`} className="flex flex-wrap items-start gap-x-6 gap-y-2 px-5 py-4">
+      <div className="w-48 shrink-0">
+        <p className="font-medium text-slate-900">{o.networkName}</p>
+        <p className="font-mono text-xs text-slate-400">{o.network}</p>
+      </div>
+      <div className="w-24 shrink-0 pt-0.5"><DeliveryStatusBadge status={o.status} /></div>
+      <p className="min-w-64 flex-1 text-sm text-slate-700">{explain(o)}</p>
+      {o.deliveryId && (
+        <Link href={`/deliveries/${encodeURIComponent(o.deliveryId)}`}
+          className="inline-flex shrink-0 items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
+          View delivery<span className="sr-only"> to {o.networkName}</span> <ArrowRight className="size-3.5" aria-hidden />
+        </Link>
+      )}
+    </li>
+  );
 
   return (
     <div className="space-y-6">
@@ -109,24 +127,24 @@ export function EventDetailView({ id }: { id: string }) {
         {ordered.length === 0 ? (
           <p className="px-5 py-4 text-sm text-slate-500">No networks are configured, so it was sent nowhere. Add a network to start forwarding.</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="Outcome per network">
-            {ordered.map((o) => (
-              <li key={o.network} data-testid={`outcome-${o.network}`} className="flex flex-wrap items-start gap-x-6 gap-y-2 px-5 py-4">
-                <div className="w-48 shrink-0">
-                  <p className="font-medium text-slate-900">{o.networkName}</p>
-                  <p className="font-mono text-xs text-slate-400">{o.network}</p>
-                </div>
-                <div className="w-24 shrink-0 pt-0.5"><DeliveryStatusBadge status={o.status} /></div>
-                <p className="min-w-64 flex-1 text-sm text-slate-700">{explain(o)}</p>
-                {o.deliveryId && (
-                  <Link href={`/deliveries/${encodeURIComponent(o.deliveryId)}`}
-                    className="inline-flex shrink-0 items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
-                    View delivery<span className="sr-only"> to {o.networkName}</span> <ArrowRight className="size-3.5" aria-hidden />
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ul>
+          <>
+            {relevant.length > 0 && (
+              <ul className="divide-y divide-slate-100" aria-label="Outcome per network">
+                {relevant.map(outcomeRow)}
+              </ul>
+            )}
+            {others.length > 0 && (
+              // Networks the event was never meant for: kept out of the way so the answer stays readable with many networks.
+              <details className="group border-t border-slate-100" open={relevant.length === 0}>
+                <summary className="cursor-pointer px-5 py-3 text-sm text-slate-500 hover:text-slate-800">
+                  {others.length} other network{others.length === 1 ? "" : "s"} did not receive it (not attributed to them)
+                </summary>
+                <ul className="divide-y divide-slate-100" aria-label="Networks it was not meant for">
+                  {others.map(outcomeRow)}
+                </ul>
+              </details>
+            )}
+          </>
         )}
       </Card>
 
