@@ -1,17 +1,16 @@
 "use client";
+import { DetailSkeleton, LoadFailed } from "@/components/ui/query-states";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ChevronLeft, Clock, RotateCcw, SearchX } from "lucide-react";
+import { ChevronLeft, Clock, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
-import { ApiRequestError, apiFetch } from "@/components/ui/api";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { apiFetch } from "@/components/ui/api";
+import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { CopyButton } from "@/components/ui/copy-button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Timestamp } from "@/components/ui/timestamp";
 import { AttemptTimeline } from "./attempt-timeline";
 import { DeliveryStatusBadge, inFlightStatuses } from "./delivery-status-badge";
@@ -89,23 +88,10 @@ export function DeliveryDetailView({ id, canReplay }: { id: string; canReplay: b
     onError: (e) => toast.error(e.message),
   });
 
-  if (query.isPending) {
-    return (
-      <div role="status" aria-label="Loading delivery" className="space-y-6">
-        <Skeleton className="h-8 w-96" />
-        <Skeleton className="h-40 w-full" />
-        <Skeleton className="h-64 w-full" />
-      </div>
-    );
-  }
+  if (query.isPending) return <DetailSkeleton label="Loading delivery" />;
   if (query.isError) {
-    const missing = query.error instanceof ApiRequestError && query.error.status === 404;
-    return (
-      <EmptyState icon={SearchX} title={missing ? "Delivery not found" : "Could not load this delivery"}
-        action={<ButtonLink href="/deliveries" variant="secondary">Back to the delivery log</ButtonLink>}>
-        {missing ? "It may have been removed along with its network." : query.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed error={query.error} missingTitle="Delivery not found" failedTitle="Could not load this delivery" back={{ href: "/deliveries", label: "Back to the delivery log" }}
+      missing={"It may have been removed along with its network."} />;
   }
 
   const { delivery: d, attempts } = query.data;

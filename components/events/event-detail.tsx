@@ -1,14 +1,12 @@
 "use client";
+import { DetailSkeleton, LoadFailed } from "@/components/ui/query-states";
 import { useQuery } from "@tanstack/react-query";
-import { ArrowRight, ChevronLeft, SearchX } from "lucide-react";
+import { ArrowRight, ChevronLeft } from "lucide-react";
 import Link from "next/link";
-import { ApiRequestError, apiFetch } from "@/components/ui/api";
+import { apiFetch } from "@/components/ui/api";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Timestamp } from "@/components/ui/timestamp";
 import { DeliveryStatusBadge, inFlightStatuses } from "@/components/deliveries/delivery-status-badge";
 import { formatMoney } from "@/components/deliveries/format";
@@ -63,23 +61,10 @@ export function EventDetailView({ id }: { id: string }) {
     refetchInterval: (q) => (q.state.data?.outcomes.some((o) => inFlightStatuses.has(o.status)) ? IN_FLIGHT_REFRESH_MS : false),
   });
 
-  if (query.isPending) {
-    return (
-      <div role="status" aria-label="Loading event" className="space-y-6">
-        <Skeleton className="h-8 w-80" />
-        <Skeleton className="h-48 w-full" />
-        <Skeleton className="h-72 w-full" />
-      </div>
-    );
-  }
+  if (query.isPending) return <DetailSkeleton label="Loading event" />;
   if (query.isError) {
-    const missing = query.error instanceof ApiRequestError && query.error.status === 404;
-    return (
-      <EmptyState icon={SearchX} title={missing ? "Event not found" : "Could not load this event"}
-        action={<ButtonLink href="/events" variant="secondary">Back to events</ButtonLink>}>
-        {missing ? <>No event has the ID &ldquo;{id}&rdquo;, as Ricochet&apos;s ID or the sender&apos;s.</> : query.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed error={query.error} missingTitle="Event not found" failedTitle="Could not load this event" back={{ href: "/events", label: "Back to events" }}
+      missing={<>No event has the ID &ldquo;{id}&rdquo;, as Ricochet&apos;s ID or the sender&apos;s.</>} />;
   }
 
   const { event: e, outcomes } = query.data;

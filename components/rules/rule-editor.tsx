@@ -1,6 +1,7 @@
 "use client";
+import { DetailSkeleton, LoadFailed } from "@/components/ui/query-states";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ChevronLeft, FlaskConical, ListChecks, Lock, Plus, SearchX } from "lucide-react";
+import { ChevronLeft, FlaskConical, ListChecks, Lock, Plus } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -11,7 +12,6 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Th } from "@/components/ui/table";
 import { useNetworks, type NetworkSummary } from "@/components/deliveries/use-networks";
 import { draftsFrom, emptyRule, normalizedRulePayload, settingsPayload, validateDrafts, type RuleDraft, type SettingsDraft } from "./draft";
@@ -29,23 +29,10 @@ export function RuleEditor({ network: idOrSlug, canEdit }: { network: string; ca
     queryFn: ({ signal }) => apiFetch<{ network: NetworkSummary }>(networkUrl(idOrSlug), { signal }).then((r) => r.network),
   });
 
-  if (query.isPending) {
-    return (
-      <div role="status" aria-label="Loading rules" className="space-y-6">
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="h-28 w-full" />
-        <Skeleton className="h-64 w-full" />
-      </div>
-    );
-  }
+  if (query.isPending) return <DetailSkeleton label="Loading rules" />;
   if (query.isError) {
-    const missing = query.error instanceof ApiRequestError && query.error.status === 404;
-    return (
-      <EmptyState icon={SearchX} title={missing ? "No such network" : "Could not load this network"}
-        action={<ButtonLink href="/rules" variant="secondary">Choose a network</ButtonLink>}>
-        {missing ? <>There is no network &ldquo;{idOrSlug}&rdquo;. It may have been deleted or renamed.</> : query.error.message}
-      </EmptyState>
-    );
+    return <LoadFailed error={query.error} missingTitle="No such network" failedTitle="Could not load this network" back={{ href: "/rules", label: "Choose a network" }}
+      missing={<>There is no network &ldquo;{idOrSlug}&rdquo;. It may have been deleted or renamed.</>} />;
   }
   return <Editor network={query.data} queryKey={idOrSlug} canEdit={canEdit} />;
 }
