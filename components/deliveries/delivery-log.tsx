@@ -15,13 +15,14 @@ import { Timestamp } from "@/components/ui/timestamp";
 import { deliveryStatuses } from "@/lib/deliveries/schemas";
 import { BulkReplayPanel } from "./bulk-replay-panel";
 import { DeliveryStatusBadge, inFlightStatuses, statusLabels } from "./delivery-status-badge";
+import { EventTimeNote } from "./event-time-note";
 import { FilterBar, type FilterSpec } from "./filter-bar";
 import { formatLatency } from "./format";
 import type { DeliveryList, DeliveryRow } from "./types";
 import { useNetworks } from "./use-networks";
 import { useUrlFilters } from "./use-url-filters";
 
-const KEYS = ["network", "status", "event", "clickId", "from", "to"] as const;
+const KEYS = ["network", "status", "event", "clickId", "time", "from", "to"] as const;
 const PAGE_SIZE = 50;
 /** While any visible delivery is pending or sending, the log re-reads itself this often. */
 const IN_FLIGHT_REFRESH_MS = 3_000;
@@ -30,6 +31,8 @@ const hasInFlight = (pages: DeliveryList[] | undefined) => pages?.some((p) => p.
 
 export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
   const { filters, setFilters, active } = useUrlFilters(KEYS);
+  // `time` picks what from/to bound: blank (or "created") is when the delivery was created, "occurred" the event's time.
+  const byEventTime = filters.time === "occurred";
   const networks = useNetworks();
   const [replayOpen, setReplayOpen] = useState(false);
 
@@ -52,19 +55,21 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
     { key: "status", label: "Status", type: "select", options: deliveryStatuses.map((s) => ({ value: s, label: statusLabels[s] })), any: "All statuses" },
     { key: "event", label: "Event name", type: "text", placeholder: "purchase" },
     { key: "clickId", label: "Click ID", type: "text", placeholder: "Exact click ID" },
-    { key: "from", label: "From", type: "datetime" },
-    { key: "to", label: "To", type: "datetime" },
+    { key: "time", label: "Time range by", type: "select", options: [{ value: "occurred", label: "Event time" }], any: "Created time" },
+    { key: "from", label: byEventTime ? "Event time from" : "Created from", type: "datetime" },
+    { key: "to", label: byEventTime ? "Event time before" : "Created before", type: "datetime" },
   ];
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <FilterBar specs={specs} filters={filters} onApply={setFilters} active={active} />
+        <FilterBar specs={specs} filters={{ ...filters, time: byEventTime ? "occurred" : undefined }} onApply={setFilters} active={active} />
       </div>
+      {byEventTime && <EventTimeNote from={filters.from} to={filters.to} onUseCreated={() => setFilters({ time: undefined })} />}
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="flex items-center gap-2 text-sm text-slate-500" aria-live="polite">
-          {query.isSuccess && (rows.length ? `${rows.length}${query.hasNextPage ? "+" : ""} deliver${rows.length === 1 ? "y" : "ies"}, newest first` : null)}
+          {query.isSuccess && (rows.length ? `${rows.length}${query.hasNextPage ? "+" : ""} deliver${rows.length === 1 ? "y" : "ies"}, ${byEventTime ? "most recently received" : "newest"} first` : null)}
           {live && (
             <span className="inline-flex items-center gap-1.5 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
               <RefreshCw className="size-3 animate-spin [animation-duration:2s]" aria-hidden /> Updating while deliveries are in flight
@@ -84,8 +89,9 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
       </div>
 
       {replayOpen && canReplay && (
-        <BulkReplayPanel networks={networks.data ?? []} defaults={filters} onClose={() => setReplayOpen(false)}
-          onShow={(network) => setFilters({ network, status: undefined, from: undefined, to: undefined, event: undefined, clickId: undefined })} />
+        // Bulk replay selects by created time, so an event-time range is not carried over as if it were one.
+        <BulkReplayPanel networks={networks.data ?? []} defaults={byEventTime ? { network: filters.network, status: filters.status } : filters} onClose={() => setReplayOpen(false)}
+          onShow={(network) => setFilters({ network, status: undefined, time: undefined, from: undefined, to: undefined, event: undefined, clickId: undefined })} />
       )}
 
       <Card className="overflow-hidden">
@@ -107,7 +113,7 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
             )}
           </div>
         ) : (
-          <DeliveryTable rows={rows} />
+          <DeliveryTable rows={rows} eventTimeRange={byEventTime ? { from: filters.from, to: filters.to } : undefined} />
         )}
         {query.hasNextPage && (
           <div className="border-t border-slate-100 px-5 py-3 text-center">
@@ -124,13 +130,19 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
 // Eight columns must fit beside the sidebar at 1280 px.
 const pad = "px-3!";
 
-function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
+/** Whether a delivery was created outside the event-time range it was found by: the MMP sent it late (or early). */
+function createdOutside(d: DeliveryRow, range: { from?: string; to?: string }) {
+  const created = new Date(d.createdAt).getTime();
+  return (range.to !== undefined && created >= new Date(range.to).getTime()) || (range.from !== undefined && created < new Date(range.from).getTime());
+}
+
+function DeliveryTable({ rows, eventTimeRange }: { rows: DeliveryRow[]; eventTimeRange?: { from?: string; to?: string } }) {
   const router = useRouter();
   return (
     <Table aria-label="Deliveries">
       <thead>
         <tr>
-          <Th className={pad}>Time</Th>
+          <Th className={pad}>{eventTimeRange ? "Event time" : "Created"}</Th>
           <Th className={pad}>Network</Th>
           <Th className={pad}>Event → partner event</Th>
           <Th className={pad}>Status</Th>
@@ -148,8 +160,11 @@ function DeliveryTable({ rows }: { rows: DeliveryRow[] }) {
               className="cursor-pointer hover:bg-slate-50">
               <Td className={pad}>
                 <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 hover:underline" aria-label={`Open ${d.eventName} delivery to ${d.networkName}`}>
-                  <Timestamp date={d.createdAt} compact />
+                  <Timestamp date={eventTimeRange ? d.occurredAt : d.createdAt} compact />
                 </Link>
+                {eventTimeRange && createdOutside(d, eventTimeRange) && (
+                  <p className="text-xs text-slate-500" data-testid="created-late">created <Timestamp date={d.createdAt} compact /></p>
+                )}
               </Td>
               <Td className={pad}>
                 <span className="text-slate-900">{d.networkName}</span>

@@ -21,7 +21,7 @@ import { useNetworks } from "@/components/deliveries/use-networks";
 import { useUrlFilters } from "@/components/deliveries/use-url-filters";
 import type { EventList, EventRow } from "./types";
 
-const KEYS = ["name", "network", "clickId", "from", "to"] as const;
+const KEYS = ["name", "network", "organic", "clickId", "from", "to"] as const;
 const PAGE_SIZE = 50;
 
 function curlExample(origin: string, network: string) {
@@ -70,6 +70,7 @@ export function EventsExplorer({ canManageKeys }: { canManageKeys: boolean }) {
   const specs: FilterSpec<(typeof KEYS)[number]>[] = [
     { key: "name", label: "Event name", type: "text", placeholder: "purchase" },
     { key: "network", label: "Attributed to", type: "select", options: (networks.data ?? []).map((n) => ({ value: n.slug, label: n.name })), any: "Any network" },
+    { key: "organic", label: "Attribution", type: "select", options: [{ value: "false", label: "Attributed only" }, { value: "true", label: "Organic only" }], any: "Attributed or organic" },
     { key: "clickId", label: "Click ID", type: "text", placeholder: "Exact click ID" },
     { key: "from", label: "Occurred from", type: "datetime" },
     { key: "to", label: "Occurred before", type: "datetime" },

@@ -16,15 +16,19 @@ async function networkIdFor(db: Db, slugOrId: string | undefined) {
 
 /**
  * Newest first, keyset-paginated on the time-ordered id: the cost of a page does not grow with
- * how deep it is, so the log stays fast over millions of rows.
+ * how deep it is, so the log stays fast over millions of rows. With `time: "occurred"` the range
+ * bounds the event's time (copied onto each delivery at ingest), so an event the MMP sent late
+ * lands in the day reconciliation counts it in; the order and the cursor stay on the id either way.
  */
 export async function listDeliveries(db: Db, q: DeliveryListQuery) {
   const networkId = await networkIdFor(db, q.network);
+  const range = q.from || q.to ? { gte: q.from, lt: q.to } : undefined;
   const rows = await db.delivery.findMany({
     where: {
       networkId, status: q.status, eventName: q.event, eventId: q.eventId,
       event: q.clickId ? { clickId: q.clickId } : undefined,
-      createdAt: q.from || q.to ? { gte: q.from, lt: q.to } : undefined,
+      createdAt: q.time === "created" ? range : undefined,
+      occurredAt: q.time === "occurred" ? range : undefined,
       id: q.cursor ? { lt: q.cursor } : undefined,
     },
     orderBy: { id: "desc" },

@@ -5,6 +5,9 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 const date = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" }).or(z.iso.date()).transform((s) => new Date(s));
 
+/** What a delivery log's from/to bound: when the delivery was created (at ingest) or when its event occurred. */
+export const deliveryTimeBases = ["created", "occurred"] as const;
+
 export const deliveryListQuerySchema = z.object({
   network: z.string().max(64).optional(),
   status: z.enum(deliveryStatuses, { message: `must be one of ${deliveryStatuses.join(", ")}` }).optional(),
@@ -13,6 +16,8 @@ export const deliveryListQuerySchema = z.object({
   eventId: z.string().max(200).optional(),
   from: date.optional(),
   to: date.optional(),
+  time: z.enum(deliveryTimeBases, { message: `must be one of ${deliveryTimeBases.join(", ")}` }).default("created")
+    .describe("What from and to apply to: created (when the event was ingested and its delivery created) or occurred (the event's own time, as reconciliation counts it)"),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });

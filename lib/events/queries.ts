@@ -6,11 +6,17 @@ import { explainNoDecision } from "../rules";
 import type { EventListQuery } from "./query-schemas";
 import { serializeEvent } from "./serialize";
 
+/** Organic events are the ones the MMP attributed to no network (no `network` at ingest). */
+const organicFilter = (organic: boolean | undefined) =>
+  organic === undefined ? {} : { networkSlug: organic ? null : { not: null } };
+
 /** Newest first, keyset-paginated on the time-ordered id so deep pages stay as fast as the first. */
 export async function listEvents(db: Db, q: EventListQuery) {
   const rows = await db.conversionEvent.findMany({
     where: {
-      name: q.name, networkSlug: q.network, clickId: q.clickId, externalId: q.externalId,
+      // Both bound networkSlug: `network=x&organic=true` matches nothing rather than one overriding the other.
+      AND: [{ networkSlug: q.network }, organicFilter(q.organic)],
+      name: q.name, clickId: q.clickId, externalId: q.externalId,
       occurredAt: q.from || q.to ? { gte: q.from, lt: q.to } : undefined,
       id: q.cursor ? { lt: q.cursor } : undefined,
     },

@@ -14,6 +14,14 @@ describe("openApiDocument", () => {
     expect(net).toContain("lastFour");
     expect(net).not.toContain("ciphertext");
   });
+  it("declares the delivery log's time basis and the events' organic filter", () => {
+    type Param = { name: string; schema: { enum?: string[]; default?: unknown; description?: string } };
+    const params = (path: string) => (doc.paths[path as keyof typeof doc.paths] as { get: { parameters: Param[] } }).get.parameters;
+    const time = params("/api/v1/deliveries").find((p) => p.name === "time");
+    expect(time?.schema).toMatchObject({ enum: ["created", "occurred"], default: "created" });
+    expect(time?.schema.description).toContain("reconciliation");
+    expect(params("/api/v1/events").find((p) => p.name === "organic")?.schema).toMatchObject({ enum: ["true", "false"] });
+  });
   it("is serialisable JSON", () => {
     expect(() => JSON.parse(JSON.stringify(doc))).not.toThrow();
   });

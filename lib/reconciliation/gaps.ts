@@ -14,9 +14,9 @@ const QUERIED_STATUSES = [...gapStatuses, "sending"];
  */
 const CLOCK_SKEW_MS = 24 * 3600_000;
 
-/** A link to the delivery log filtered the same way (network, status, event, the day's UTC bounds). */
+/** A link to the delivery log filtered the same way (network, status, event, the day's UTC bounds by event time). */
 export function deliveryLogLink(p: { network: string; status: string; start: Date; end: Date; event?: string | null }): string {
-  const q = new URLSearchParams({ network: p.network, status: p.status, from: p.start.toISOString(), to: p.end.toISOString() });
+  const q = new URLSearchParams({ network: p.network, status: p.status, time: "occurred", from: p.start.toISOString(), to: p.end.toISOString() });
   if (p.event) q.set("event", p.event);
   return `/deliveries?${q.toString()}`;
 }

@@ -45,3 +45,27 @@ test("the events list filters by click id through the URL and says when nothing 
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/events$/);
 });
+
+test("the events list narrows to organic or attributed events", async ({ adminPage: page }) => {
+  const acme = await createNetwork(page.request, "Acme", [{ event: "install" }]);
+  const key = await createApiKey(page.request, "ingest");
+  const name = unique("signup").replace(/-/g, "_");
+  const occurredAt = new Date().toISOString();
+  const res = await page.request.post("/api/v1/events", {
+    headers: { Authorization: `Bearer ${key}` },
+    data: { events: [{ id: `${name}-paid`, name, occurredAt, network: acme.slug }, { id: `${name}-organic`, name, occurredAt }] },
+  });
+  expect(res.status(), await res.text()).toBe(202);
+
+  await page.goto(`/events?name=${name}`);
+  const rows = page.getByTestId("event-row");
+  await expect(rows).toHaveCount(2);
+  await page.getByLabel("Attribution").selectOption({ label: "Organic only" });
+  await expect(page).toHaveURL(/organic=true/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(`${name}-organic`);
+  await page.getByLabel("Attribution").selectOption({ label: "Attributed only" });
+  await expect(page).toHaveURL(/organic=false/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(`${name}-paid`);
+});

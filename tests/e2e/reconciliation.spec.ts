@@ -116,16 +116,25 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId("gap-group").filter({ hasText: "HTTP 410 gone" })).toBeVisible();
   const viewLink = panel.getByRole("link", { name: /View deliveries/ }).first();
-  await expect(viewLink).toHaveAttribute("href", new RegExp(`^/deliveries\\?network=${gone.slug}&status=(failed|filtered)&from=[^&]+&to=[^&]+&event=\\w+$`));
+  await expect(viewLink).toHaveAttribute("href", new RegExp(`^/deliveries\\?network=${gone.slug}&status=(failed|filtered)&time=occurred&from=[^&]+&to=[^&]+&event=\\w+$`));
   await page.screenshot(shot("2-gap-breakdown"));
   await panel.screenshot({ path: `${SHOTS}/reconciliation-2a-gap-panel.png` });
 
-  // A bar segment opens the deliveries behind it.
+  // A bar segment opens the deliveries behind it: by event time, as the bar counts them. Every
+  // event was ingested today, so by created time the past day's list would be empty.
   await page.goto(`/reconciliation?${range}&network=${good.slug}`);
   await waitForCharts(page);
   // The fourth day's delivered segment (the bottom series): every day of this network has some.
   await page.getByTestId("outcome-chart").locator(".recharts-bar").first().locator(".recharts-bar-rectangle").nth(3).click();
-  await expect(page).toHaveURL(new RegExp(`/deliveries\\?network=${good.slug}&status=delivered&from=`));
+  await expect(page).toHaveURL(new RegExp(`/deliveries\\?network=${good.slug}&status=delivered&time=occurred&from=[^&]+&to=`));
+  const barDay = (await (await request.get(`/api/v1/reconciliation?${range}&network=${good.slug}`)).json() as { byDay: { start: string; delivered: number }[] })
+    .byDay.find((d) => d.start === new URL(page.url()).searchParams.get("from"));
+  expect(barDay?.delivered).toBeGreaterThan(0);
+  await expect(page.getByTestId("event-time-note")).toContainText("Event time:");
+  await expect(page.getByLabel("Time range by")).toHaveValue("occurred");
+  await expect(page.getByTestId("delivery-row")).toHaveCount(barDay!.delivered);
+  await expect(page.getByTestId("delivery-row").first().getByTestId("created-late")).toBeVisible();
+  await page.screenshot(shot("2b-bar-deliveries"));
 
   // Import what the network says it received; one line off by more than 5% is flagged.
   await page.goto(`/reconciliation?${range}&network=${good.slug}`);

@@ -1,4 +1,4 @@
-// GET /api/v1/deliveries - delivery log, newest first (filters: network, status, event, clickId, eventId, from, to; cursor paging)
+// GET /api/v1/deliveries - delivery log, newest first (filters: network, status, event, clickId, eventId, from, to, time; cursor paging)
 import { getDb } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { listDeliveries } from "@/lib/deliveries/queries";

@@ -1,5 +1,5 @@
 // POST /api/v1/events - ingest one event or { "events": [...] } (up to 1,000); 202 with an outcome per event
-// GET /api/v1/events - list ingested events, newest first (filters: name, network, clickId, from, to, cursor)
+// GET /api/v1/events - list ingested events, newest first (filters: name, network, organic, clickId, externalId, from, to; cursor paging)
 import { z } from "zod";
 import { getDb, dbProvider } from "@/lib/db";
 import { invalid } from "@/lib/http/errors";
