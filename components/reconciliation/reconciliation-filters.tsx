@@ -8,25 +8,10 @@ import { Input, Select } from "@/components/ui/field";
 import { useNetworks } from "@/components/deliveries/use-networks";
 import { addDays, canonicalTimeZone, daysBetween, today } from "@/lib/reconciliation/days";
 import { MAX_RANGE_DAYS } from "@/lib/reconciliation/schemas";
+import { allZones, browserZone } from "./time-zones";
 import type { ReconFilters } from "./use-reconciliation-filters";
 
 const QUICK_RANGES = [7, 30, 90];
-
-function browserZone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function allZones(): string[] {
-  try {
-    return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
-  } catch {
-    return ["UTC"];
-  }
-}
 
 export function ReconciliationFilters({ filters, onChange }: {
   filters: ReconFilters;

@@ -14,11 +14,12 @@ import { NetworkChart } from "./network-chart";
 import { OutcomeChart } from "./outcome-chart";
 import { ReconciliationFilters, reconciliationUrl } from "./reconciliation-filters";
 import { ReconciliationTable } from "./reconciliation-table";
+import { SourceNote } from "./source-note";
 import { SummaryCards } from "./summary-cards";
 import type { Reconciliation } from "./types";
 import { useReconciliationFilters } from "./use-reconciliation-filters";
 
-export function ReconciliationView({ canImport }: { canImport: boolean }) {
+export function ReconciliationView({ canImport, canManageZones }: { canImport: boolean; canManageZones: boolean }) {
   const { filters, setFilters } = useReconciliationFilters();
   const [importOpen, setImportOpen] = useState(false);
   const client = useQueryClient();
@@ -73,6 +74,7 @@ export function ReconciliationView({ canImport }: { canImport: boolean }) {
         </EmptyState>
       ) : (
         <div className={cn("space-y-5 transition-opacity", query.isFetching && query.isPlaceholderData && "opacity-60")}>
+          {data.source === "quarter_hour_buckets" && <SourceNote tz={data.tz} canManage={canManageZones} />}
           <SummaryCards data={data} />
           <OutcomeChart days={data.byDay} network={filters.network} />
           <div className="grid gap-5 xl:grid-cols-2">

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -124,14 +125,9 @@ export function ApiKeysTable({ apiKeys }: { apiKeys: ApiKeyOutput[] }) {
                   </Td>
                   <Td className="text-right">
                     {k.revokedAt ? null : confirmingId === k.id ? (
-                      <div role="group" aria-label={`Confirm revoking ${k.name}`} className="inline-flex items-center gap-2"
-                        onKeyDown={(e) => { if (e.key === "Escape") setConfirmingId(null); }}>
-                        <span className="text-xs text-slate-600">Requests with it fail at once.</span>
-                        <Button size="sm" variant="ghost" autoFocus onClick={() => setConfirmingId(null)} disabled={busy(k.id)}>Cancel</Button>
-                        <Button size="sm" variant="danger" disabled={busy(k.id)} onClick={() => revoke.mutate(k)}>
-                          {busy(k.id) ? "Revoking…" : "Confirm revoke"}
-                        </Button>
-                      </div>
+                      <InlineConfirm label={`Confirm revoking ${k.name}`} warning="Requests with it fail at once."
+                        confirm="Confirm revoke" pending="Revoking…" busy={busy(k.id)}
+                        onCancel={() => setConfirmingId(null)} onConfirm={() => revoke.mutate(k)} />
                     ) : (
                       <Button size="sm" variant="secondary" onClick={() => setConfirmingId(k.id)}>
                         Revoke<span className="sr-only"> {k.name}</span>

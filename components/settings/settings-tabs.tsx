@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { KeyRound, ScrollText, Users } from "lucide-react";
+import { CalendarClock, KeyRound, ScrollText, Users } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 const tabs = [
   { href: "/settings/users", label: "Users", icon: Users },
   { href: "/settings/api-keys", label: "API keys", icon: KeyRound },
+  { href: "/settings/reporting", label: "Reporting", icon: CalendarClock },
   { href: "/settings/audit", label: "Audit log", icon: ScrollText },
 ];
 

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
@@ -117,15 +118,9 @@ export function UsersTable({ users, currentUserId }: { users: UserOutput[]; curr
                       {self ? (
                         <span className="text-xs text-slate-400">Another admin can change your role</span>
                       ) : confirmingId === u.id ? (
-                        <div role="group" aria-label={`Confirm deactivating ${u.email}`} className="inline-flex items-center gap-2"
-                          onKeyDown={(e) => { if (e.key === "Escape") setConfirmingId(null); }}>
-                          <span className="text-xs text-slate-600">Sign out and block this user?</span>
-                          <Button size="sm" variant="ghost" autoFocus onClick={() => setConfirmingId(null)} disabled={busy(u.id)}>Cancel</Button>
-                          <Button size="sm" variant="danger" disabled={busy(u.id)}
-                            onClick={() => update.mutate({ user: u, patch: { active: false } })}>
-                            {busy(u.id) ? "Deactivating…" : "Confirm deactivate"}
-                          </Button>
-                        </div>
+                        <InlineConfirm label={`Confirm deactivating ${u.email}`} warning="Sign out and block this user?"
+                          confirm="Confirm deactivate" pending="Deactivating…" busy={busy(u.id)}
+                          onCancel={() => setConfirmingId(null)} onConfirm={() => update.mutate({ user: u, patch: { active: false } })} />
                       ) : u.active ? (
                         <Button size="sm" variant="secondary" disabled={busy(u.id)} onClick={() => setConfirmingId(u.id)}>
                           Deactivate<span className="sr-only"> {u.email}</span>

@@ -1,6 +1,6 @@
 import "server-only";
 import { applyRuntimeEnv, getEnv } from "../env";
-import { createDb, type Db } from "../db/client";
+import { createDb, providerOf, type Db } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { resolveRuntimeSecrets } from "./runtime-secrets";
 
@@ -11,6 +11,9 @@ export async function prepareRuntime(opts: { createAdmin: boolean }): Promise<{ 
   const applied = await migrateDatabase(env.databaseUrl);
   const db = createDb(env.databaseUrl);
   (globalThis as { ricochetDb?: Db }).ricochetDb = db;
+  // A zone a migration added (UTC on every install) gets its daily totals before anyone reads them.
+  const { buildPendingZones } = await import("../reconciliation/reporting-zones");
+  await buildPendingZones(db, providerOf(env.databaseUrl));
   if (opts.createAdmin) {
     const { ensureFirstAdmin } = await import("../users/first-admin");
     const message = await ensureFirstAdmin(db, getEnv());

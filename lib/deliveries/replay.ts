@@ -3,7 +3,7 @@ import type { Db, DbProvider } from "../db/client";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { invalid, notFound } from "../http/errors";
 import { newId } from "../ids";
-import { applyDeliveryDeltas } from "../reconciliation/rollups";
+import { applyRollupDeltas } from "../reconciliation/rollups";
 import type { BulkReplay } from "./schemas";
 
 const REPLAYABLE = ["failed", "expired", "skipped", "delivered"];
@@ -22,10 +22,10 @@ async function requeue(tx: Tx, provider: DbProvider, ids: string[], now: Date) {
       data: { status: "pending", nextAttemptAt: now, retryBase: d.attempts, deadlineAt: null, completedAt: null, reason: `replayed (was ${d.status})` },
     });
   }
-  await applyDeliveryDeltas(tx, provider, rows.flatMap((d) => [
+  await applyRollupDeltas(tx, provider, { deliveries: rows.flatMap((d) => [
     { occurredAt: d.occurredAt, networkId: d.networkId, eventName: d.eventName, status: d.status, currency: d.currency, count: -1, revenueMicros: d.status === "delivered" ? -(d.revenueMicros ?? 0n) : 0n },
     { occurredAt: d.occurredAt, networkId: d.networkId, eventName: d.eventName, status: "pending", currency: d.currency, count: 1, revenueMicros: 0n },
-  ]));
+  ]) });
   return rows.length;
 }
 

@@ -4,7 +4,7 @@ import { insertRows } from "../db/insert-rows";
 import { newId } from "../ids";
 import { toMicros } from "../money";
 import { loadRoutingConfig } from "../networks/routing-config";
-import { applyAttributionDeltas, applyDeliveryDeltas, type DeliveryDelta } from "../reconciliation/rollups";
+import { applyRollupDeltas, type DeliveryDelta } from "../reconciliation/rollups";
 import { evaluateEvent, toEventFacts } from "../rules";
 import { zodFields } from "../http/errors";
 import { eventInputSchema, type EventInput } from "./schemas";
@@ -113,8 +113,7 @@ async function storeNew(db: Db, provider: DbProvider, sender: string, valid: Par
         }
         await insertRows(tx, provider, "ConversionEvent", events);
         await insertRows(tx, provider, "Delivery", deliveries);
-        await applyDeliveryDeltas(tx, provider, deliveryDeltas);
-        await applyAttributionDeltas(tx, provider, attribution);
+        await applyRollupDeltas(tx, provider, { deliveries: deliveryDeltas, attributions: attribution });
       }, { timeout: 60_000, maxWait: 30_000 });
       return idByExternal;
     } catch (err) {

@@ -8,7 +8,7 @@ import { apiRuleSchema, networkCreateSchema, networkOutputSchema, networkUpdateS
 import { alertListQuerySchema, alertSettingsUpdateSchema } from "../alerts/schemas";
 import { fxRatesInputSchema } from "../fx/rates";
 import { monitoringQuerySchema } from "../monitoring/schemas";
-import { gapsQuerySchema, networkReportJsonBodySchema, networkReportQuerySchema, reconciliationQuerySchema } from "../reconciliation/schemas";
+import { gapsQuerySchema, networkReportJsonBodySchema, networkReportQuerySchema, reconciliationQuerySchema, reportingZoneSchema } from "../reconciliation/schemas";
 import { previewRequestSchema } from "../networks/preview";
 import { testPostbackSchema } from "../networks/test-postback";
 import { dryRunRequestSchema } from "../rules/dry-run";
@@ -154,6 +154,11 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/reconciliation/gaps": {
         get: op("Why deliveries of a network/day were not delivered, grouped by cause", "reconciliation:read", { parameters: queryParams(gapsQuerySchema), responses: { 200: ok("Counts by status and reason, each with a link to the deliveries behind it") } }),
+      },
+      "/api/v1/reconciliation/time-zones": {
+        get: op("Reporting time zones: where daily totals are kept, and whether each is ready", "reconciliation:read", { responses: { 200: ok("zones: tz, ready, readyAt, createdAt") } }),
+        post: op("Add (or rebuild) a reporting time zone", "settings:manage", { description: "Builds the zone's daily totals from the quarter-hour buckets and answers when they are ready; deliveries being recorded wait meanwhile. At most 8 zones.", requestBody: json(reportingZoneSchema), responses: { 201: ok("The zone, days built and milliseconds taken") } }),
+        delete: op("Stop keeping a reporting time zone", "settings:manage", { parameters: queryParams(reportingZoneSchema), responses: { 204: ok("Removed; reconciliation in that zone reads the quarter-hour buckets") } }),
       },
       "/api/v1/network-reports": {
         get: op("Export network-reported numbers", "reconciliation:read", { parameters: queryParams(networkReportQuerySchema), responses: { 200: ok("Reports (or text/csv: date,network,event,count,revenue,currency)") } }),

@@ -1,9 +1,10 @@
 import "server-only";
-import type { Db } from "../db/client";
-import type { DbProvider } from "../db/client";
+import type { Db, DbProvider } from "../db/client";
 import { placeholders } from "../db/sql";
+import { localDay } from "./days";
+import { outcomeStatuses } from "./schemas";
 
-type Tx = Pick<Db, "$executeRawUnsafe">;
+type Tx = Pick<Db, "$executeRawUnsafe" | "$queryRawUnsafe">;
 
 /** Reconciliation counts are kept in 15-minute buckets of the event time: every UTC offset in use is a multiple of 15 minutes. */
 export const BUCKET_MS = 15 * 60 * 1000;
@@ -29,8 +30,12 @@ function merge<T extends { count: number; revenueMicros: bigint }>(rows: T[], ke
 // Rows per statement stay well under SQLite's and PostgreSQL's bound-parameter limits.
 const CHUNK = 400;
 
-async function upsert(tx: Tx, provider: DbProvider, table: string, keyCols: string[], rows: unknown[][]) {
-  const cols = [...keyCols, "count", "revenueMicros"];
+/**
+ * Adds each row's values to the counter row with the same key, creating it at zero first. Rows
+ * are the key columns followed by the value columns (by default count and revenue).
+ */
+export async function addToCounters(tx: Pick<Db, "$executeRawUnsafe">, provider: DbProvider, table: string, keyCols: string[], rows: unknown[][], valueCols = ["count", "revenueMicros"]) {
+  const cols = [...keyCols, ...valueCols];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const ph = placeholders(provider, chunk.length * cols.length);
@@ -38,26 +43,70 @@ async function upsert(tx: Tx, provider: DbProvider, table: string, keyCols: stri
     const quoted = cols.map((c) => `"${c}"`).join(", ");
     const sql = `INSERT INTO "${table}" (${quoted}) VALUES ${values}
       ON CONFLICT (${keyCols.map((c) => `"${c}"`).join(", ")}) DO UPDATE SET
-        "count" = "${table}"."count" + excluded."count",
-        "revenueMicros" = "${table}"."revenueMicros" + excluded."revenueMicros"`;
+        ${valueCols.map((c) => `"${c}" = "${table}"."${c}" + excluded."${c}"`).join(", ")}`;
     await tx.$executeRawUnsafe(sql, ...chunk.flat());
   }
 }
 
-export async function applyDeliveryDeltas(tx: Tx, provider: DbProvider, deltas: DeliveryDelta[]) {
-  const rows = merge(
-    deltas.map((d) => ({ ...d, status: rollupStatus(d.status), occurredAt: bucketOf(d.occurredAt), currency: d.currency ?? "" })),
-    (d) => `${d.occurredAt.getTime()}|${d.networkId}|${d.eventName}|${d.status}|${d.currency}`,
-  );
-  await upsert(tx, provider, "DeliveryRollup", ["bucket", "networkId", "eventName", "status", "currency"],
-    rows.map((d) => [d.occurredAt, d.networkId, d.eventName, d.status, d.currency, d.count, d.revenueMicros]));
+export const DELIVERY_BUCKET_KEY = ["bucket", "networkId", "eventName", "status", "currency"];
+export const ATTRIBUTION_BUCKET_KEY = ["bucket", "networkSlug", "eventName", "currency"];
+export const DELIVERY_DAY_KEY = ["tz", "day", "networkId", "eventName", "currency"];
+export const DELIVERY_DAY_VALUES = [...outcomeStatuses, "sentMicros"];
+export const ATTRIBUTION_DAY_KEY = ["tz", "day", "networkSlug", "eventName", "currency"];
+
+/** The local day of each distinct bucket, computed once per call: a flush holds many deltas per bucket. */
+function dayOf(tz: string, cache: Map<string, string>, bucket: Date): string {
+  const k = `${tz}|${bucket.getTime()}`;
+  let day = cache.get(k);
+  if (day === undefined) cache.set(k, (day = localDay(bucket, tz)));
+  return day;
 }
 
-export async function applyAttributionDeltas(tx: Tx, provider: DbProvider, deltas: AttributionDelta[]) {
-  const rows = merge(
-    deltas.map((d) => ({ ...d, occurredAt: bucketOf(d.occurredAt), currency: d.currency ?? "" })),
+/**
+ * Moves the reconciliation counters by what just changed, in the caller's transaction: the
+ * quarter-hour buckets, then the daily totals of every reporting time zone. The zones are read
+ * after the bucket writes on purpose: building a zone's daily totals locks the bucket tables
+ * (lib/reconciliation/reporting-zones.ts), so a writer either finishes before the build reads the
+ * buckets, or waits for it and then sees the new zone.
+ */
+export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: { deliveries?: DeliveryDelta[]; attributions?: AttributionDelta[] }) {
+  const deliveries = merge(
+    (changes.deliveries ?? []).map((d) => ({ ...d, status: rollupStatus(d.status), occurredAt: bucketOf(d.occurredAt), currency: d.currency ?? "" })),
+    (d) => `${d.occurredAt.getTime()}|${d.networkId}|${d.eventName}|${d.status}|${d.currency}`,
+  );
+  const attributions = merge(
+    (changes.attributions ?? []).map((d) => ({ ...d, occurredAt: bucketOf(d.occurredAt), currency: d.currency ?? "" })),
     (d) => `${d.occurredAt.getTime()}|${d.networkSlug}|${d.eventName}|${d.currency}`,
   );
-  await upsert(tx, provider, "AttributionRollup", ["bucket", "networkSlug", "eventName", "currency"],
-    rows.map((d) => [d.occurredAt, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
+  if (deliveries.length === 0 && attributions.length === 0) return;
+  await addToCounters(tx, provider, "DeliveryRollup", DELIVERY_BUCKET_KEY,
+    deliveries.map((d) => [d.occurredAt, d.networkId, d.eventName, d.status, d.currency, d.count, d.revenueMicros]));
+  await addToCounters(tx, provider, "AttributionRollup", ATTRIBUTION_BUCKET_KEY,
+    attributions.map((d) => [d.occurredAt, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
+
+  const zones = (await tx.$queryRawUnsafe<{ tz: string }[]>(`SELECT "tz" FROM "ReportingTimeZone"`)).map((z) => z.tz);
+  if (zones.length === 0) return;
+  const cache = new Map<string, string>();
+  // Daily delivery totals hold one column per outcome: each delta moves its status's column.
+  const dailyDeliveries = new Map<string, { key: unknown[]; values: (number | bigint)[] }>();
+  for (const tz of zones) {
+    for (const d of deliveries) {
+      const column = outcomeStatuses.indexOf(d.status as (typeof outcomeStatuses)[number]);
+      if (column < 0) continue;
+      const day = dayOf(tz, cache, d.occurredAt);
+      const k = `${tz}|${day}|${d.networkId}|${d.eventName}|${d.currency}`;
+      let row = dailyDeliveries.get(k);
+      if (!row) dailyDeliveries.set(k, (row = { key: [tz, day, d.networkId, d.eventName, d.currency], values: [...outcomeStatuses.map(() => 0), 0n] }));
+      (row.values[column] as number) += d.count;
+      if (d.status === "delivered") (row.values[outcomeStatuses.length] as bigint) += d.revenueMicros;
+    }
+  }
+  const dailyAttributions = merge(
+    zones.flatMap((tz) => attributions.map((d) => ({ ...d, tz, day: dayOf(tz, cache, d.occurredAt) }))),
+    (d) => `${d.tz}|${d.day}|${d.networkSlug}|${d.eventName}|${d.currency}`,
+  );
+  await addToCounters(tx, provider, "DeliveryRollupDay", DELIVERY_DAY_KEY,
+    [...dailyDeliveries.values()].filter((r) => r.values.some((v) => v !== 0 && v !== 0n)).map((r) => [...r.key, ...r.values]), DELIVERY_DAY_VALUES);
+  await addToCounters(tx, provider, "AttributionRollupDay", ATTRIBUTION_DAY_KEY,
+    dailyAttributions.map((d) => [d.tz, d.day, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
 }

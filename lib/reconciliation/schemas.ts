@@ -14,7 +14,7 @@ export const gapStatuses = ["failed", "filtered", "expired", "skipped", "pending
 
 const day = z.string().trim().refine(isCalendarDay, "must be a date as YYYY-MM-DD");
 const slug = z.string().trim().toLowerCase().min(1).max(64);
-export const timeZoneParam = z.string().trim().default("UTC").transform((tz, ctx) => {
+const timeZone = z.string({ message: "is required" }).trim().transform((tz, ctx) => {
   const canonical = canonicalTimeZone(tz);
   if (!canonical) {
     ctx.addIssue({ code: "custom", message: `"${tz}" is not a known IANA time zone (e.g. UTC, America/New_York, Asia/Kolkata)` });
@@ -22,6 +22,7 @@ export const timeZoneParam = z.string().trim().default("UTC").transform((tz, ctx
   }
   return canonical;
 });
+export const timeZoneParam = timeZone.prefault("UTC");
 
 const range = <T extends { from: string; to: string }>(v: T, ctx: z.RefinementCtx) => {
   if (!isCalendarDay(v.from) || !isCalendarDay(v.to)) return;
@@ -108,6 +109,8 @@ export interface ReconciliationResult {
   tolerance: number;
   network: string | null;
   generatedAt: string;
+  /** Where the counts were read: a reporting time zone's daily totals, or the quarter-hour buckets (any zone, slower on long ranges). */
+  source: "daily_totals" | "quarter_hour_buckets";
   totals: ReconciliationSummary;
   byDay: (ReconciliationSummary & { day: string; start: string; end: string })[];
   byNetwork: (ReconciliationSummary & { network: string; networkName: string | null; configured: boolean })[];
@@ -137,3 +140,10 @@ export interface GapBreakdown {
   /** Links to the delivery log per status for the whole day. */
   links: Record<(typeof gapStatuses)[number] | "delivered", string>;
 }
+
+/** Each reporting time zone adds a row write per changed day to every ingest and flush: a handful is plenty. */
+export const MAX_REPORTING_ZONES = 8;
+/** Adding (or rebuilding) a reporting time zone; `tz` is required here, not defaulted. */
+export const reportingZoneSchema = z.object({ tz: timeZone });
+export type ReportingZoneInput = z.output<typeof reportingZoneSchema>;
+export interface ReportingZone { tz: string; createdAt: string; ready: boolean; readyAt: string | null }

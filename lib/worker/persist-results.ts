@@ -3,7 +3,7 @@ import type { Db, DbProvider } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { SqlParams } from "../db/sql";
 import { newId } from "../ids";
-import { applyDeliveryDeltas, type DeliveryDelta } from "../reconciliation/rollups";
+import { applyRollupDeltas, type DeliveryDelta } from "../reconciliation/rollups";
 import type { AttemptRecord } from "./execute-attempt";
 
 const CHUNK = 200;
@@ -32,7 +32,7 @@ export async function persistResults(db: Db, provider: DbProvider, workerId: str
       deltas.push({ ...base, status: "pending", count: -1, revenueMicros: 0n });
       deltas.push({ ...base, status: r.status, count: 1, revenueMicros: r.status === "delivered" ? r.revenueMicros ?? 0n : 0n });
     }
-    await applyDeliveryDeltas(tx, provider, deltas);
+    await applyRollupDeltas(tx, provider, { deliveries: deltas });
     await updateFailureStreaks(tx, records.filter((r) => applied.has(r.deliveryId)));
   }, { timeout: 60_000, maxWait: 30_000 });
   return { updated };

@@ -2,10 +2,12 @@
 // answering 200, 410 and 503, with events either side of local midnight in three time zones.
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replayDelivery } from "@/lib/deliveries/replay";
 import { toMicros } from "@/lib/money";
 import { gapBreakdown } from "@/lib/reconciliation/gaps";
 import { importNetworkReport, listNetworkReports } from "@/lib/reconciliation/network-reports";
 import { reconcile } from "@/lib/reconciliation/reconcile";
+import { buildDailyTotals, removeReportingZone } from "@/lib/reconciliation/reporting-zones";
 import { reconciliationCsv } from "@/lib/reconciliation/reconciliation-csv";
 import { reportCsv } from "@/lib/reconciliation/report-csv";
 import { gapsQuerySchema, reconciliationQuerySchema, type ReconciliationRow } from "@/lib/reconciliation/schemas";
@@ -28,6 +30,9 @@ const instants = [
   "2026-03-09T04:30:00.000Z", // 00:30 EDT
 ];
 const zones = ["UTC", "America/New_York", "Asia/Kolkata"];
+// Where each zone's counts come from: UTC is listed but not built (a fresh install before start),
+// New York's daily totals exist before the traffic and grow with it, Kolkata's are built after it.
+const expectedSource = { UTC: "quarter_hour_buckets", "America/New_York": "daily_totals", "Asia/Kolkata": "daily_totals" } as const;
 const range = { from: "2026-03-06", to: "2026-03-10" };
 
 /** The local day of an instant, computed here independently of the code under test. */
@@ -66,6 +71,7 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     await e.createNetwork({ name: "Omni", slug: "omni", scope: "all", postback: { method: "GET", url: `${ok.url}/o?c={click_id}` }, rules: [{ eventName: "install" }] });
     await e.createNetwork({ name: "Zeta", slug: "zeta", status: "paused", postback: { method: "GET", url: `${ok.url}/z?c={click_id}` }, rules: [{ eventName: "install" }] });
 
+    await buildDailyTotals(t.db, provider, "America/New_York");
     const now = Date.now();
     const events: Record<string, unknown>[] = [];
     let n = 0;
@@ -93,6 +99,7 @@ describe.each(providers)("reconciliation on %s", (provider) => {
       return open === 0 || undefined;
     }, 60_000, "deliveries to settle");
     await e.stopWorkers();
+    await buildDailyTotals(t.db, provider, "Asia/Kolkata");
   });
 
   afterAll(async () => {
@@ -158,6 +165,7 @@ describe.each(providers)("reconciliation on %s", (provider) => {
   it.each(zones)("matches ground truth per network, %s day and event", async (tz) => {
     const q = reconciliationQuerySchema.parse({ ...range, tz });
     const result = await reconcile(t.db, provider, q);
+    expect(result.source).toBe(expectedSource[tz as keyof typeof expectedSource]);
     expectMatches(result.rows, await groundTruth(tz));
     // Totals are the sums of the rows.
     const sum = (k: "attributed" | "delivered" | "failed") => result.rows.reduce((s, r) => s + r[k], 0);
@@ -228,7 +236,7 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     const q = (network: string, day: string, tz = "UTC") => gapBreakdown(t.db, gapsQuerySchema.parse({ network, day, tz }));
     const beta = await q("beta", "2026-03-08");
     expect(beta.groups).toEqual([expect.objectContaining({ status: "failed", label: "HTTP 410 gone", count: 4, lastStatusCode: 410 })]);
-    expect(beta.groups[0].link).toBe("/deliveries?network=beta&status=failed&from=2026-03-08T00%3A00%3A00.000Z&to=2026-03-09T00%3A00%3A00.000Z");
+    expect(beta.groups[0].link).toBe("/deliveries?network=beta&status=failed&time=occurred&from=2026-03-08T00%3A00%3A00.000Z&to=2026-03-09T00%3A00%3A00.000Z");
 
     const alpha = await q("alpha", "2026-03-08", "America/New_York");
     const byLabel = Object.fromEntries(alpha.groups.map((g) => [`${g.status}: ${g.label}`, g.count]));
@@ -307,6 +315,37 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     const dry = await importNetworkReport(t.db, provider, system, "date,network,event,count\n2026-03-09,beta,install,9\n", { dryRun: true });
     expect(dry).toMatchObject({ written: false, imported: 0, errors: [], rows: [expect.objectContaining({ line: 2, network: "beta", count: 9 })] });
     expect(await t.db.networkReport.count()).toBe(4);
+  });
+
+  it("daily totals equal the quarter-hour buckets, kept through replays and concurrent ingest", async () => {
+    const e = engine(t.db, provider);
+    const strip = ({ generatedAt: _g, source: _s, ...rest }: Awaited<ReturnType<typeof reconcile>>) => rest;
+    const both = async (tz: string) => {
+      const q = reconciliationQuerySchema.parse({ ...range, tz });
+      const daily = await reconcile(t.db, provider, q);
+      expect(daily.source).toBe("daily_totals");
+      await removeReportingZone(t.db, tz);
+      const buckets = await reconcile(t.db, provider, q);
+      expect(buckets.source).toBe("quarter_hour_buckets");
+      expect(strip(daily)).toEqual(strip(buckets));
+      return buckets;
+    };
+    // A replay moves a failed delivery back to pending in both.
+    const failed = await t.db.delivery.findFirstOrThrow({ where: { status: "failed", network: { slug: "beta" } } });
+    await replayDelivery(t.db, provider, system, failed.id);
+    // Ingest while Berlin's totals are being built: every event lands in both or the build sees it.
+    const late = Array.from({ length: 120 }, (_, i) => ({
+      id: `late-${i}`, clickId: `lk-${i}`, name: "install", network: i % 2 ? "beta" : "zeta", occurredAt: instants[i % instants.length],
+    }));
+    const [, ingested] = await Promise.all([
+      buildDailyTotals(t.db, provider, "Europe/Berlin"),
+      (async () => { let accepted = 0; for (let i = 0; i < late.length; i += 20) accepted += (await e.ingest(late.slice(i, i + 20))).accepted; return accepted; })(),
+    ]);
+    expect(ingested).toBe(late.length);
+    for (const tz of ["America/New_York", "Europe/Berlin"]) {
+      const r = await both(tz);
+      expectMatches(r.rows, await groundTruth(tz));
+    }
   });
 
   it("rejects bad parameters with the field named", () => {

@@ -18,7 +18,7 @@ export default async function ReconciliationPage() {
         description="Did every conversion your MMP attributed reach its ad network? Attributed vs delivered per network and day, with the reasons behind each gap and, once imported, what the networks themselves report." />
       {/* The view reads its filters from the URL (useSearchParams), which needs a boundary. */}
       <Suspense fallback={<Skeleton className="h-96" />}>
-        <ReconciliationView canImport={can(actor.access, "reports:import")} />
+        <ReconciliationView canImport={can(actor.access, "reports:import")} canManageZones={can(actor.access, "settings:manage")} />
       </Suspense>
     </>
   );

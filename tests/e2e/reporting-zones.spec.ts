@@ -1,0 +1,59 @@
+// Reporting time zones: an admin adds one from the reconciliation page and manages them in
+// Settings; the API refuses what the role or the input does not allow.
+import { mkdirSync } from "node:fs";
+import { createApiKey, expect, test } from "./fixtures";
+
+const SHOTS = "tests/.artifacts/shots";
+
+test.beforeAll(() => { mkdirSync(SHOTS, { recursive: true }); });
+
+test("an admin keeps daily totals for a zone from the reconciliation page, then manages zones in Settings", async ({ adminPage: page }) => {
+  const request = page.request;
+  const zone = "Pacific/Auckland";
+  await request.delete(`/api/v1/reconciliation/time-zones?tz=${encodeURIComponent(zone)}`); // a rerun on a reused server
+  // Something to reconcile today, so the page shows numbers rather than its empty state.
+  await request.post("/api/v1/events", { data: { events: [{ id: `rz-${Date.now()}`, name: "install", occurredAt: new Date().toISOString(), network: "nowhere" }] } });
+
+  await page.goto(`/reconciliation?tz=${encodeURIComponent(zone)}`);
+  const note = page.getByText(/counted from 15-minute buckets/);
+  await expect(note).toBeVisible();
+  await page.getByRole("button", { name: `Keep daily totals for ${zone}` }).click();
+  await expect(page.getByText(`Daily totals kept for ${zone}`)).toBeVisible();
+  await expect(note).toBeHidden();
+
+  await page.goto("/settings/reporting");
+  await expect(page.getByRole("heading", { name: "Reporting time zones" })).toBeVisible();
+  // UTC is built when the app starts; the new zone is ready too.
+  await expect(page.getByTestId("reporting-zone-UTC")).toContainText("Ready");
+  await expect(page.getByTestId(`reporting-zone-${zone}`)).toContainText("Ready");
+  await page.getByLabel("Time zone to add").fill("Mars/Olympus");
+  await page.getByRole("button", { name: "Add zone" }).click();
+  await expect(page.getByText('"Mars/Olympus" is not a time zone')).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${SHOTS}/settings-reporting.png`, fullPage: true });
+
+  await page.getByRole("button", { name: `Remove ${zone}` }).click();
+  await page.getByRole("button", { name: "Confirm remove" }).click();
+  await expect(page.getByText(`Stopped keeping daily totals for ${zone}`)).toBeVisible();
+  await expect(page.getByTestId(`reporting-zone-${zone}`)).toHaveCount(0);
+});
+
+test("API: analysts read reporting zones but cannot change them; bad zones are named", async ({ adminPage: page, playwright, baseURL }) => {
+  const analystKey = await createApiKey(page.request, "analyst");
+  const anon = await playwright.request.newContext({ baseURL });
+  const as = { headers: { Authorization: `Bearer ${analystKey}` } };
+  const list = await anon.get("/api/v1/reconciliation/time-zones", as);
+  expect(list.status()).toBe(200);
+  expect(((await list.json()) as { zones: { tz: string; ready: boolean }[] }).zones).toContainEqual(expect.objectContaining({ tz: "UTC", ready: true }));
+  expect((await anon.post("/api/v1/reconciliation/time-zones", { ...as, data: { tz: "Europe/Paris" } })).status()).toBe(403);
+  expect((await anon.delete("/api/v1/reconciliation/time-zones?tz=UTC", as)).status()).toBe(403);
+
+  const bad = await page.request.post("/api/v1/reconciliation/time-zones", { data: { tz: "Mars/Olympus" } });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { error: { fields: Record<string, string[]> } }).error.fields.tz[0]).toContain("not a known IANA time zone");
+  const missing = await page.request.post("/api/v1/reconciliation/time-zones", { data: {} });
+  expect(missing.status()).toBe(400);
+  expect(((await missing.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toHaveProperty("tz");
+  expect((await page.request.delete("/api/v1/reconciliation/time-zones?tz=Asia/Tokyo")).status()).toBe(404);
+  await anon.dispose();
+});
