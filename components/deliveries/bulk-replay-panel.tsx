@@ -26,7 +26,7 @@ const DAY_MS = 86_400_000;
  */
 export function BulkReplayPanel({ networks, defaults, onClose, onShow }: {
   networks: NetworkSummary[];
-  defaults: { network?: string; status?: string; from?: string; to?: string };
+  defaults: { network?: string; status?: string; from?: string; to?: string; time?: string };
   onClose: () => void;
   onShow: (network: string) => void;
 }) {
@@ -36,6 +36,7 @@ export function BulkReplayPanel({ networks, defaults, onClose, onShow }: {
   const [status, setStatus] = useState(REPLAYABLE.some((s) => s.value === defaults.status) ? defaults.status! : "failed");
   const [from, setFrom] = useState(toLocalInput(defaults.from ?? new Date(Date.now() - DAY_MS).toISOString()));
   const [to, setTo] = useState(toLocalInput(defaults.to));
+  const [time, setTime] = useState(defaults.time === "occurred" ? "occurred" : "created");
   const [jobId, setJobId] = useState<string | null>(null);
 
   useEffect(() => document.getElementById(`${id}-network`)?.focus(), [id]);
@@ -44,7 +45,7 @@ export function BulkReplayPanel({ networks, defaults, onClose, onShow }: {
     mutationFn: () => apiFetch<{ job: ReplayJob }>("/api/v1/deliveries/replay", {
       method: "POST",
       // A blank end means "up to now"; a minute ahead covers deliveries created while the form was open.
-      body: { network, status, from: fromLocalInput(from), to: fromLocalInput(to) ?? new Date(Date.now() + 60_000).toISOString() },
+      body: { network, status, time, from: fromLocalInput(from), to: fromLocalInput(to) ?? new Date(Date.now() + 60_000).toISOString() },
     }).then((r) => r.job),
     onSuccess: (job) => setJobId(job.id),
   });
@@ -78,7 +79,7 @@ export function BulkReplayPanel({ networks, defaults, onClose, onShow }: {
         {!current ? (
           <form onSubmit={(e) => { e.preventDefault(); start.mutate(); }}
             onKeyDown={(e) => { if (e.key === "Escape") onClose(); }}>
-            <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+            <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
               <Field label="Network" htmlFor={`${id}-network`} error={fieldError("network")}>
                 <Select id={`${id}-network`} value={network} onChange={(e) => setNetwork(e.target.value)} required>
                   <option value="" disabled>Choose a network</option>
@@ -90,7 +91,13 @@ export function BulkReplayPanel({ networks, defaults, onClose, onShow }: {
                   {REPLAYABLE.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
                 </Select>
               </Field>
-              <Field label="Created from" htmlFor={`${id}-from`} error={fieldError("from")}>
+              <Field label="Range by" htmlFor={`${id}-time`} error={fieldError("time")}>
+                <Select id={`${id}-time`} value={time} onChange={(e) => setTime(e.target.value)}>
+                  <option value="created">Created time</option>
+                  <option value="occurred">Event time</option>
+                </Select>
+              </Field>
+              <Field label={time === "occurred" ? "Event time from" : "Created from"} htmlFor={`${id}-from`} error={fieldError("from")}>
                 <Input id={`${id}-from`} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} required />
               </Field>
               <Field label="Until" htmlFor={`${id}-to`} error={fieldError("to")} hint="Blank: up to now">

@@ -89,8 +89,7 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
       </div>
 
       {replayOpen && canReplay && (
-        // Bulk replay selects by created time, so an event-time range is not carried over as if it were one.
-        <BulkReplayPanel networks={networks.data ?? []} defaults={byEventTime ? { network: filters.network, status: filters.status } : filters} onClose={() => setReplayOpen(false)}
+        <BulkReplayPanel networks={networks.data ?? []} defaults={filters} onClose={() => setReplayOpen(false)}
           onShow={(network) => setFilters({ network, status: undefined, time: undefined, from: undefined, to: undefined, event: undefined, clickId: undefined })} />
       )}
 

@@ -48,12 +48,13 @@ const BULK_CHUNK = 500;
 export async function startBulkReplay(db: Db, provider: DbProvider, actor: AuditActor & { id?: string | null }, q: BulkReplay) {
   const network = await db.network.findFirst({ where: { OR: [{ id: q.network }, { slug: q.network }] } });
   if (!network) throw notFound("Network");
-  const where = { networkId: network.id, status: q.status, createdAt: { gte: q.from, lt: q.to } };
+  const range = { gte: q.from, lt: q.to };
+  const where = { networkId: network.id, status: q.status, ...(q.time === "occurred" ? { occurredAt: range } : { createdAt: range }) };
   const total = await db.delivery.count({ where });
   const job = await db.replayJob.create({
     data: { id: newId(), networkId: network.id, filter: JSON.stringify(q), total, createdBy: actor.label },
   });
-  await recordAudit(db, actor, "delivery.bulk_replay", { type: "network", id: network.id }, { status: q.status, from: q.from, to: q.to, total });
+  await recordAudit(db, actor, "delivery.bulk_replay", { type: "network", id: network.id }, { status: q.status, from: q.from, to: q.to, time: q.time, total });
   void (async () => {
     let done = 0;
     try {

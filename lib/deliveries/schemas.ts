@@ -28,6 +28,8 @@ export const bulkReplaySchema = z.object({
   status: z.enum(["failed", "expired", "skipped"]).default("failed"),
   from: date,
   to: date,
+  /** Whether from/to bound when the delivery was created (ingest) or when its event happened. */
+  time: z.enum(deliveryTimeBases, { message: `must be one of ${deliveryTimeBases.join(", ")}` }).default("created"),
 }).refine((v) => v.from < v.to, { message: "must be after from", path: ["to"] });
 export type BulkReplay = z.output<typeof bulkReplaySchema>;
 

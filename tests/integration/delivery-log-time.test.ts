@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/deliveries/route";
 import { deliveryLogHref } from "@/components/reconciliation/links";
 import { listDeliveries } from "@/lib/deliveries/queries";
+import { startBulkReplay } from "@/lib/deliveries/replay";
 import { deliveryListQuerySchema } from "@/lib/deliveries/schemas";
 import { apiKeyWithRole, callRoute, serveRoutesFrom } from "../fixtures/call-route";
-import { engine } from "../fixtures/engine";
-import { createTestDb, resetDb, testProviders, type TestDb } from "../fixtures/test-db";
+import { engine, system } from "../fixtures/engine";
+import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
 
 const providers = await testProviders();
 
@@ -76,5 +77,19 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
     expect(error.code).toBe("invalid_request");
     expect(error.fields.time).toEqual(["must be one of created, occurred"]);
     expect(error.message).toContain("time:");
+  });
+
+  it("bulk replay selects by event time when asked, and by created time otherwise", async () => {
+    // As the worker leaves a network that answered 410 to everything.
+    await t.db.delivery.updateMany({ where: { network: { slug: "acme" } }, data: { status: "failed", nextAttemptAt: null, completedAt: new Date() } });
+    const replay = async (time?: "occurred") => {
+      const job = await startBulkReplay(t.db, provider, system, { network: "acme", status: "failed", from: new Date(DAY.start), to: new Date(DAY.end), time: time ?? "created" });
+      await waitUntil(async () => (await t.db.replayJob.findUniqueOrThrow({ where: { id: job.id } })).status === "done", 10_000, "bulk replay");
+      const pending = await t.db.delivery.findMany({ where: { status: "pending" }, include: { event: true } });
+      await t.db.delivery.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
+      return pending.map((d) => d.event.clickId).sort();
+    };
+    expect(await replay("occurred")).toEqual(["late", "prompt"]);
+    expect(await replay()).toEqual(["prompt"]);
   });
 });
