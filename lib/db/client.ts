@@ -7,6 +7,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { tagSqliteFile } from "./sqlite-reader";
 
 export type Db = SqliteClient;
 export type DbProvider = "sqlite" | "postgresql";
@@ -24,7 +25,9 @@ export function createDb(url: string): Db {
     mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
     // WAL lets the dashboard read while the worker writes; busy_timeout waits out short locks.
     const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
-    return new SqliteClient({ adapter });
+    const client = new SqliteClient({ adapter });
+    tagSqliteFile(client, sqliteFilePath(url));
+    return client;
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10, idleTimeoutMillis: 10_000 });
   return new PostgresClient({ adapter }) as unknown as Db;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
+import { sqliteRead, type Primitive } from "../db/sqlite-reader";
 import type { DayRange } from "./days";
 import { outcomeStatuses, type OutcomeStatus } from "./schemas";
 import { toBigInt, toCount } from "./sql-values";
@@ -75,7 +76,8 @@ const pivotBuckets = [
   ...outcomeStatuses.map((s) => `SUM(CASE WHEN r."status" = '${s}' THEN r."count" ELSE 0 END)`),
   `SUM(CASE WHEN r."status" = 'delivered' THEN r."revenueMicros" ELSE 0 END)`,
 ];
-const sumDaily = [...outcomeStatuses.map((s) => `SUM(r."${s}")`), `SUM(r."sentMicros")`];
+/** Column aliases of the delivery read: v0..v5 the outcomes in outcomeStatuses order, v6 the revenue sent. */
+const VALUE_KEYS = [...outcomeStatuses, "sentMicros"].map((_, i) => `v${i}`);
 
 export interface AggregateQuery { days: DayRange[]; source: RollupSource; networkIds: string[] | null; slugs: string[] | null }
 
@@ -85,26 +87,30 @@ export interface AggregateQuery { days: DayRange[]; source: RollupSource; networ
  * from the buckets otherwise). Parameters are added in the order they appear in the SQL:
  * SQLite's are positional.
  */
-export async function aggregateRollups(db: Reader, provider: DbProvider, q: AggregateQuery): Promise<{ deliveries: DeliveryDayRow[]; attributions: AttributionDayRow[] }> {
+export async function aggregateRollups(db: Db, provider: DbProvider, q: AggregateQuery): Promise<{ deliveries: DeliveryDayRow[]; attributions: AttributionDayRow[] }> {
   const { days, source } = q;
   if (days.length === 0 || (q.networkIds && q.networkIds.length === 0) || (q.slugs && q.slugs.length === 0)) return { deliveries: [], attributions: [] };
   const daily = source.kind === "daily";
 
+  // Daily totals hold one row per key already: no grouping, only the range.
   const dp = new SqlParams(provider);
   const df = from(provider, dp, days, source, "Delivery");
   const deliverySql = `${df.cte}
     SELECT ${df.day} AS "day", r."networkId" AS "networkId", r."eventName" AS "eventName", r."currency" AS "currency",
-      ${(daily ? sumDaily : pivotBuckets).map((e, i) => `${e} AS "v${i}"`).join(", ")}
+      ${(daily ? [...outcomeStatuses.map((c) => `r."${c}"`), `CAST(r."sentMicros" AS TEXT)`] : pivotBuckets).map((e, i) => `${e} AS "v${i}"`).join(", ")}
     FROM ${df.from} WHERE ${df.where} ${daily ? "" : `AND ${nonZeroBucket}`} ${inList(dp, "networkId", q.networkIds)}
-    GROUP BY 1, 2, 3, 4`;
+    ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
   const ap = new SqlParams(provider);
   const af = from(provider, ap, days, source, "Attribution");
   const attributionSql = `${af.cte}
     SELECT ${af.day} AS "day", r."networkSlug" AS "networkSlug", r."eventName" AS "eventName", r."currency" AS "currency",
-      SUM(r."count") AS "count", SUM(r."revenueMicros") AS "micros"
+      ${daily ? `r."count" AS "count", CAST(r."revenueMicros" AS TEXT) AS "micros"` : `SUM(r."count") AS "count", SUM(r."revenueMicros") AS "micros"`}
     FROM ${af.from} WHERE ${af.where} AND ${nonZeroBucket} ${inList(ap, "networkSlug", q.slugs)}
-    GROUP BY 1, 2, 3, 4`;
-  const [deliveryRows, attributionRows] = await Promise.all([read(db, provider, deliverySql, dp.values), read(db, provider, attributionSql, ap.values)]);
+    ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
+  // On SQLite the daily rows (strings only as parameters) skip Prisma's row mapping.
+  const fetch = (sql: string, values: unknown[]) =>
+    (daily && provider === "sqlite" && sqliteRead(db, sql, values as Primitive[])) || read(db, provider, sql, values);
+  const [deliveryRows, attributionRows] = await Promise.all([fetch(deliverySql, dp.values), fetch(attributionSql, ap.values)]);
 
   const index = new Map(days.map((d, i) => [d.day, i]));
   const deliveries: DeliveryDayRow[] = [];
@@ -113,8 +119,12 @@ export async function aggregateRollups(db: Reader, provider: DbProvider, q: Aggr
     if (i === undefined) continue;
     const counts = {} as StatusCounts;
     let any = false;
-    outcomeStatuses.forEach((s, c) => { counts[s] = toCount(r[`v${c}`]); any ||= counts[s] !== 0; });
-    const sentMicros = toBigInt(r[`v${outcomeStatuses.length}`]);
+    for (let c = 0; c < outcomeStatuses.length; c++) {
+      const n = toCount(r[VALUE_KEYS[c]]);
+      counts[outcomeStatuses[c]] = n;
+      if (n !== 0) any = true;
+    }
+    const sentMicros = toBigInt(r[VALUE_KEYS[outcomeStatuses.length]]);
     if (any || sentMicros !== 0n) deliveries.push({ dayIndex: i, networkId: String(r.networkId), eventName: String(r.eventName), currency: String(r.currency ?? ""), counts, sentMicros });
   }
   const attributions: AttributionDayRow[] = [];

@@ -11,26 +11,31 @@ import {
 type Money = { attributed: bigint | null; sent: bigint | null; reported: bigint | null };
 interface Acc {
   counts: Omit<ReconciliationCounts, "discrepancy">;
-  revenue: Map<string, Money>;
+  /** Made on first use: most rows (installs, registrations) carry no money. */
+  revenue: Map<string, Money> | null;
 }
 interface NetworkInfo { id: string; slug: string; name: string }
 
 const emptyAcc = (): Acc => ({
   counts: { attributed: 0, delivered: 0, failed: 0, filtered: 0, expired: 0, skipped: 0, pending: 0, reported: null },
-  revenue: new Map(),
+  revenue: null,
 });
+const COUNTED = ["attributed", "delivered", "failed", "filtered", "expired", "skipped", "pending"] as const;
+const SIDES = ["attributed", "sent", "reported"] as const;
 
 function addMoney(acc: Acc, currency: string, side: keyof Money, micros: bigint) {
+  acc.revenue ??= new Map();
   let m = acc.revenue.get(currency);
   if (!m) acc.revenue.set(currency, (m = { attributed: null, sent: null, reported: null }));
   m[side] = (m[side] ?? 0n) + micros;
 }
 
 function mergeInto(target: Acc, source: Acc) {
-  for (const k of ["attributed", "delivered", "failed", "filtered", "expired", "skipped", "pending"] as const) target.counts[k] += source.counts[k];
+  for (const k of COUNTED) target.counts[k] += source.counts[k];
   if (source.counts.reported !== null) target.counts.reported = (target.counts.reported ?? 0) + source.counts.reported;
+  if (!source.revenue) return;
   for (const [cur, m] of source.revenue) {
-    for (const side of ["attributed", "sent", "reported"] as const) if (m[side] !== null) addMoney(target, cur, side, m[side]);
+    for (const side of SIDES) if (m[side] !== null) addMoney(target, cur, side, m[side]);
   }
 }
 
@@ -43,6 +48,7 @@ export function reportFlag(reported: number | null, delivered: number, tolerance
 }
 
 function revenueLines(acc: Acc): RevenueLine[] {
+  if (!acc.revenue) return [];
   return [...acc.revenue.entries()]
     // Counts split by an empty currency carry no money; only real currencies are shown.
     .filter(([cur, m]) => cur !== "" && (m.attributed !== null || m.sent !== null || m.reported !== null))

@@ -13,6 +13,7 @@ export function toBigInt(value: unknown): bigint {
   if (typeof value === "bigint") return value;
   if (typeof value === "number") return BigInt(Math.trunc(value));
   const s = String(value);
+  if (s === "0") return 0n;
   // A NUMERIC sum of integers prints without a fraction; guard anyway.
   return BigInt(s.includes(".") ? s.slice(0, s.indexOf(".")) : s);
 }
