@@ -55,6 +55,7 @@ export function ReconciliationView({ canImport, canManageZones }: { canImport: b
           )}
         </div>
       </div>
+      {data?.source === "quarter_hour_buckets" && data.rows.length > 0 && <SourceNote tz={data.tz} canManage={canManageZones} />}
       {importOpen && canImport && (
         <ImportReport onClose={() => setImportOpen(false)} onImported={() => void client.invalidateQueries({ queryKey: ["reconciliation"] })} />
       )}
@@ -74,7 +75,6 @@ export function ReconciliationView({ canImport, canManageZones }: { canImport: b
         </EmptyState>
       ) : (
         <div className={cn("space-y-5 transition-opacity", query.isFetching && query.isPlaceholderData && "opacity-60")}>
-          {data.source === "quarter_hour_buckets" && <SourceNote tz={data.tz} canManage={canManageZones} />}
           <SummaryCards data={data} />
           <OutcomeChart days={data.byDay} network={filters.network} />
           <div className="grid gap-5 xl:grid-cols-2">

@@ -1,5 +1,4 @@
 "use client";
-import { Gauge } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { useAddReportingZone } from "./use-reporting-zones";
@@ -11,20 +10,19 @@ import { useAddReportingZone } from "./use-reporting-zones";
 export function SourceNote({ tz, canManage }: { tz: string; canManage: boolean }) {
   const add = useAddReportingZone();
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-600">
-      <Gauge className="size-4 shrink-0 text-slate-400" aria-hidden />
-      <p className="min-w-0 flex-1">
-        Exact, but counted from 15-minute buckets: Ricochet keeps ready-made daily totals only for its reporting time zones, and <span className="font-medium text-slate-800">{tz}</span> is not one of them, so long ranges load more slowly.
-        {!canManage && <> An admin can add it under Settings → Reporting.</>}
-      </p>
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
+      <span>
+        {tz} is not a reporting time zone, so these exact numbers are counted from 15-minute buckets; long ranges load more slowly.
+        {!canManage && " An admin can add it under Settings → Reporting."}
+      </span>
       {canManage && (
-        <div className="flex items-center gap-2">
-          <Button size="sm" variant="secondary" onClick={() => add.mutate(tz)} disabled={add.isPending}>
+        <>
+          <Button size="sm" variant="ghost" className="h-auto px-1.5 py-0.5 text-xs text-brand-700" onClick={() => add.mutate(tz)} disabled={add.isPending}>
             {add.isPending ? "Building daily totals…" : `Keep daily totals for ${tz}`}
           </Button>
-          <Link href="/settings/reporting" className="text-xs font-medium text-brand-700 hover:underline">Manage zones</Link>
-        </div>
+          <Link href="/settings/reporting" className="font-medium text-slate-600 hover:underline">Manage zones</Link>
+        </>
       )}
-    </div>
+    </p>
   );
 }
