@@ -14,6 +14,7 @@ export type TestResponse = Json<TestPostbackResult>;
 export const networksApi = {
   create: (body: NetworkCreateInput) => apiFetch<{ network: NetworkView }>("/api/v1/networks", { method: "POST", body }),
   update: (id: string, body: NetworkUpdateInput) => apiFetch<{ network: NetworkView }>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "PATCH", body }),
+  restore: (id: string) => apiFetch<{ network: NetworkView }>(`/api/v1/networks/${encodeURIComponent(id)}/restore`, { method: "POST" }),
   remove: (id: string) => apiFetch<null>(`/api/v1/networks/${encodeURIComponent(id)}`, { method: "DELETE" }),
   preview: (body: PreviewRequest) => apiFetch<PreviewResponse>("/api/v1/networks/preview", { method: "POST", body }),
   test: (id: string, body: { postback?: PreviewRequest["postback"]; eventId?: string }) =>

@@ -13,6 +13,7 @@ import type { NetworkPreset } from "@/lib/networks/presets";
 import { lintPostbackConfig } from "@/lib/templates";
 import { networksApi } from "./api";
 import { DeleteNetwork } from "./delete-network";
+import { DeletedNetworkBanner } from "./deleted-network-banner";
 import { DeliverySettings } from "./delivery-settings";
 import {
   buildCreateBody, buildUpdateBody, isDirty, knownSecretNames, postbackBodyOf, postbackConfigOf, stateFromNetwork, stateFromPreset,
@@ -140,7 +141,8 @@ export function NetworkEditor(props: Props) {
   const referenced = referencedSecrets([state.url, state.body, ...state.headers.map((h) => h.value)]);
   const status = saved?.status ?? state.status;
 
-  const statusActions = saved && canWrite ? (
+  const deleted = Boolean(saved?.archivedAt);
+  const statusActions = saved && canWrite && !deleted ? (
     status === "active" ? (
       <Button variant="secondary" onClick={() => changeStatus.mutate("paused")} disabled={changeStatus.isPending}><Pause className="size-4" aria-hidden /> Pause</Button>
     ) : (
@@ -159,6 +161,13 @@ export function NetworkEditor(props: Props) {
           : "Describe how this partner wants conversions sent. The preview on the right updates as you type."}
         actions={statusActions} />
 
+      {saved && deleted && (
+        <DeletedNetworkBanner network={saved} canWrite={canWrite} onRestored={(network) => {
+          setSaved(network);
+          setBaseline((b) => ({ ...b, status: network.status }));
+          setState((s) => ({ ...s, status: network.status }));
+        }} />
+      )}
       {saved?.status === "disabled" && (
         <div role="alert" className="mb-6 flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
@@ -266,7 +275,7 @@ export function NetworkEditor(props: Props) {
               </div>
             )}
           </form>
-          {saved && canWrite && <DeleteNetwork id={saved.id} slug={saved.slug} name={saved.name} />}
+          {saved && canWrite && !deleted && <DeleteNetwork id={saved.id} name={saved.name} />}
         </div>
 
         <aside className="min-w-0 space-y-6 xl:sticky xl:top-6 xl:max-h-[calc(100vh-3rem)] xl:overflow-y-auto xl:pb-1" aria-label="Preview and test">

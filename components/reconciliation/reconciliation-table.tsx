@@ -95,6 +95,7 @@ export function ReconciliationTable({ rows, tz, tolerance }: { rows: ReconRow[];
                     <Td className={pad}>
                       <span className="block max-w-44 truncate text-slate-900" title={r.networkName ? `${r.networkName} (${r.network})` : r.network}>{r.networkName ?? r.network}</span>
                       {!r.configured && <Badge tone="amber">not configured</Badge>}
+                      {r.deleted && <Badge tone="gray">deleted</Badge>}
                     </Td>
                     <Td className={pad}><span className="font-mono text-xs text-slate-800">{r.event}</span></Td>
                     <Td className={cn(num, "font-medium text-slate-900!")}>{formatInt(r.attributed)}</Td>

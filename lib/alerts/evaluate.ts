@@ -46,7 +46,7 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const int = (n: number) => n.toLocaleString("en-US");
 
 async function conditions(db: Db, t: AlertThresholds, now: Date) {
-  const networks = await db.network.findMany({ select: { id: true, name: true, status: true } });
+  const networks = await db.network.findMany({ where: { archivedAt: null }, select: { id: true, name: true, status: true } });
   const [attempts, backlog, nearDeadline] = await Promise.all([
     db.deliveryAttempt.groupBy({
       by: ["networkId", "outcome"],

@@ -18,7 +18,7 @@ export const METRICS_LATENCY_WINDOW_MS = 5 * 60_000;
  */
 export async function renderMetrics(db: Db, provider: DbProvider, now = new Date()): Promise<{ contentType: string; body: string }> {
   const registry = new Registry();
-  const networks = await db.network.findMany({ select: { id: true, slug: true, status: true } });
+  const networks = await db.network.findMany({ where: { archivedAt: null }, select: { id: true, slug: true, status: true } });
   const slug = new Map(networks.map((n) => [n.id, n.slug]));
   const ids = networks.map((n) => n.id);
   const since = bucketOf(new Date(now.getTime() - METRICS_DELIVERY_WINDOW_MS));

@@ -18,7 +18,8 @@ export async function networkMonitoring(db: Db, provider: DbProvider, q: Monitor
   const from = hours[0];
   const to = new Date(hours[hours.length - 1].getTime() + 3600_000);
   const networks = await db.network.findMany({
-    where: q.network ? { slug: q.network } : {},
+    // One network by slug even when deleted (its history); all networks means the live ones.
+    where: q.network ? { slug: q.network } : { archivedAt: null },
     select: { id: true, slug: true, name: true, status: true, acceptanceWindowHours: true },
     orderBy: { name: "asc" },
   });

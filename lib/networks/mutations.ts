@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "../db";
+import type { DbProvider } from "../db/client";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { conflict, forbidden, notFound } from "../http/errors";
 import { newId } from "../ids";
 import { encryptSecret, lastFour } from "../secrets/cipher";
 import { getKeyRing } from "../secrets/key-ring";
+import { applyRollupDeltas } from "../reconciliation/rollups";
 import type { RuleInput } from "../rules/schemas";
 import { getNetwork } from "./queries";
 import { networkCreateSchema, networkUpdateSchema, type NetworkCreateInput, type NetworkUpdateInput } from "./schemas";
@@ -35,9 +37,11 @@ function duplicateEvents(rules: RuleInput[]): string[] {
 
 export async function createNetwork(db: Db, actor: AuditActor, input: NetworkCreateInput) {
   const data = networkCreateSchema.parse(input);
-  if (await db.network.findUnique({ where: { slug: data.slug } })) {
-    throw conflict(`A network with slug "${data.slug}" already exists`, { slug: ["is already taken"] });
+  const taken = await db.network.findUnique({ where: { slug: data.slug }, select: { archivedAt: true } });
+  if (taken?.archivedAt) {
+    throw conflict(`A deleted network still holds the slug "${data.slug}" with its history; restore it, or pick another slug`, { slug: ["is held by a deleted network (restore it from Networks → Deleted)"] });
   }
+  if (taken) throw conflict(`A network with slug "${data.slug}" already exists`, { slug: ["is already taken"] });
   const dup = duplicateEvents(data.rules);
   if (dup.length) throw conflict(`More than one rule for event "${dup[0]}"`, { rules: [`duplicate rule for ${dup[0]}`] });
   const postback: PostbackConfig = {
@@ -75,6 +79,9 @@ export async function updateNetwork(db: Db, actor: AuditActor, idOrSlug: string,
   const data = networkUpdateSchema.parse(input);
   const current = await db.network.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, include: { secrets: true } });
   if (!current) throw notFound("Network");
+  if (current.archivedAt && data.status && data.status !== current.status) {
+    throw conflict("This network is deleted; restore it before changing its status", { status: ["restore the network first"] });
+  }
   const rotating = Object.keys(data.secrets ?? {}).filter((n) => current.secrets.some((s) => s.name === n));
   if (rotating.length && !canRotateSecrets) throw forbidden(`Only admins can rotate or remove the existing secret "${rotating[0]}"`);
   const postback: PostbackConfig = {
@@ -127,11 +134,44 @@ export async function updateNetwork(db: Db, actor: AuditActor, idOrSlug: string,
   return getNetwork(db, current.id);
 }
 
-export async function deleteNetwork(db: Db, actor: AuditActor, idOrSlug: string) {
+/**
+ * Deleting a network archives it: it leaves the lists and gets no new postbacks, and the
+ * postbacks still waiting are skipped, but its deliveries, attempts and reports stay, because a
+ * billing dispute about last month must still be answerable. Restoring brings it back paused.
+ */
+export async function deleteNetwork(db: Db, provider: DbProvider, actor: AuditActor, idOrSlug: string) {
   const current = await db.network.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] } });
   if (!current) throw notFound("Network");
+  if (current.archivedAt) return;
+  const now = new Date();
   await db.$transaction(async (tx) => {
-    await tx.network.delete({ where: { id: current.id } });
-    await recordAudit(tx, actor, "network.delete", { type: "network", id: current.id }, { slug: current.slug, name: current.name });
+    await tx.network.update({ where: { id: current.id }, data: { archivedAt: now, status: "paused", statusReason: "Deleted", configVersion: { increment: 1 } } });
+    const waiting = await tx.delivery.findMany({
+      where: { networkId: current.id, status: "pending" },
+      select: { id: true, occurredAt: true, eventName: true, currency: true },
+    });
+    for (let i = 0; i < waiting.length; i += 500) {
+      await tx.delivery.updateMany({
+        where: { id: { in: waiting.slice(i, i + 500).map((d) => d.id) }, status: "pending" },
+        data: { status: "skipped", reason: "network deleted before the postback was sent", nextAttemptAt: null, completedAt: now },
+      });
+    }
+    await applyRollupDeltas(tx, provider, { deliveries: waiting.flatMap((d) => [
+      { occurredAt: d.occurredAt, networkId: current.id, eventName: d.eventName, status: "pending", currency: d.currency, count: -1, revenueMicros: 0n },
+      { occurredAt: d.occurredAt, networkId: current.id, eventName: d.eventName, status: "skipped", currency: d.currency, count: 1, revenueMicros: 0n },
+    ]) });
+    await recordAudit(tx, actor, "network.delete", { type: "network", id: current.id }, { slug: current.slug, name: current.name, skipped: waiting.length });
   });
+}
+
+export async function restoreNetwork(db: Db, actor: AuditActor, idOrSlug: string) {
+  const current = await db.network.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] } });
+  if (!current) throw notFound("Network");
+  if (current.archivedAt) {
+    await db.$transaction(async (tx) => {
+      await tx.network.update({ where: { id: current.id }, data: { archivedAt: null, status: "paused", statusReason: "Restored: review and resume", consecutiveFailures: 0, configVersion: { increment: 1 } } });
+      await recordAudit(tx, actor, "network.restore", { type: "network", id: current.id }, { slug: current.slug });
+    });
+  }
+  return getNetwork(db, current.id);
 }

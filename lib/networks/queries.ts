@@ -5,10 +5,13 @@ import { serializeNetwork } from "./serialize";
 
 const withConfig = { secrets: true, rules: true } as const;
 
-export async function listNetworks(db: Db) {
-  const rows = await db.network.findMany({ include: withConfig, orderBy: { name: "asc" } });
+/** Live networks, or with `archived` the deleted ones whose history is kept. */
+export async function listNetworks(db: Db, opts: { archived?: boolean } = {}) {
+  const rows = await db.network.findMany({ where: { archivedAt: opts.archived ? { not: null } : null }, include: withConfig, orderBy: { name: "asc" } });
   return rows.map(serializeNetwork);
 }
+
+export const countDeletedNetworks = (db: Db) => db.network.count({ where: { archivedAt: { not: null } } });
 
 /** By id or slug: the API accepts either. */
 export async function getNetwork(db: Db, idOrSlug: string) {

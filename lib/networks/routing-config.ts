@@ -7,7 +7,8 @@ import { serializeRule } from "./serialize";
 /** Everything rule evaluation needs, loaded in two queries. */
 export async function loadRoutingConfig(db: Pick<Db, "network" | "fxRate">): Promise<{ networks: NetworkConfig[]; rates: FxRateRow[] }> {
   const [rows, rates] = await Promise.all([
-    db.network.findMany({ include: { rules: true } }),
+    // Deleted networks get no new deliveries.
+    db.network.findMany({ where: { archivedAt: null }, include: { rules: true } }),
     db.fxRate.findMany({ select: { currency: true, quote: true, rate: true } }),
   ]);
   const networks = rows.map((n) => ({

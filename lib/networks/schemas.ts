@@ -97,6 +97,10 @@ export const ruleOutputSchema = z.object({
 export type RuleOutput = z.output<typeof ruleOutputSchema>;
 
 /** A network as it leaves the server: secrets appear only as name and last characters. */
+export const networkListQuerySchema = z.object({
+  archived: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional().transform((v) => v === "true" || v === "1"),
+});
+
 export const networkOutputSchema = z.object({
   id: z.string(),
   slug: z.string(),
@@ -124,6 +128,8 @@ export const networkOutputSchema = z.object({
   autoDisableAfter: z.number().nullable(),
   consecutiveFailures: z.number(),
   configVersion: z.number(),
+  /** Set while the network is deleted (archived): no postbacks, hidden from lists, history kept. */
+  archivedAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

@@ -4,7 +4,7 @@ import { apiKeyCreateSchema } from "../api-keys/schemas";
 import { bulkReplaySchema, deliveryListQuerySchema } from "../deliveries/schemas";
 import { eventListQuerySchema } from "../events/query-schemas";
 import { eventInputSchema, MAX_EVENTS_PER_BATCH } from "../events/schemas";
-import { apiRuleSchema, networkCreateSchema, networkOutputSchema, networkUpdateSchema, ruleOutputSchema } from "../networks/schemas";
+import { apiRuleSchema, networkCreateSchema, networkListQuerySchema, networkOutputSchema, networkUpdateSchema, ruleOutputSchema } from "../networks/schemas";
 import { alertListQuerySchema, alertSettingsUpdateSchema } from "../alerts/schemas";
 import { fxRatesInputSchema } from "../fx/rates";
 import { monitoringQuerySchema } from "../monitoring/schemas";
@@ -98,7 +98,7 @@ export function openApiDocument(serverUrl: string) {
         get: op("One event with its outcome per network", "events:read", { parameters: [idParam("id", "Ricochet event id or the sender's id")], responses: { 200: ok("The event, and for every network: status and the reason (why it was or was not sent)"), 404: ok("No such event") } }),
       },
       "/api/v1/networks": {
-        get: op("List networks", "networks:read", { responses: { 200: ok("Networks; secrets appear only as name and last four characters", { type: "object", properties: { networks: { type: "array", items: { $ref: "#/components/schemas/Network" } } } }) } }),
+        get: op("List networks (or, with archived=true, the deleted ones)", "networks:read", { parameters: queryParams(networkListQuerySchema), responses: { 200: ok("Networks; secrets appear only as name and last four characters", { type: "object", properties: { networks: { type: "array", items: { $ref: "#/components/schemas/Network" } } } }) } }),
         post: op("Create a network with its postback, secrets and rules", "networks:write", {
           description: "Templates are checked on save: an unknown macro, unbalanced braces, an invalid URL or a private target address is a 400 naming the field and position.",
           requestBody: { required: true, ...json(networkCreateSchema) },
@@ -108,7 +108,10 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/networks/{id}": {
         get: op("One network", "networks:read", { parameters: [idParam()], responses: { 200: ok("The network"), 404: ok("No such network") } }),
         patch: op("Update a network (status, template, settings, secrets)", "networks:write", { description: "Replacing or removing an existing secret also requires `secrets:rotate` (admins).", parameters: [idParam()], requestBody: json(networkUpdateSchema), responses: { 200: ok("Updated") } }),
-        delete: op("Delete a network with its rules and delivery history", "networks:write", { parameters: [idParam()], responses: { 204: ok("Deleted") } }),
+        delete: op("Delete a network: no more postbacks, waiting ones skipped, history kept", "networks:write", { description: "The network leaves the lists and keeps its deliveries, attempts and reports for reconciliation; its slug stays reserved until it is restored.", parameters: [idParam()], responses: { 204: ok("Deleted") } }),
+      },
+      "/api/v1/networks/{id}/restore": {
+        post: op("Restore a deleted network (it comes back paused)", "networks:write", { parameters: [idParam()], responses: { 200: ok("The network") } }),
       },
       "/api/v1/networks/{id}/rules": {
         get: op("Forwarding rules of a network", "networks:read", { parameters: [idParam()], responses: { 200: ok("Rules") } }),

@@ -8,12 +8,12 @@ const HOUR = 3600_000;
 export async function loadOverview(db: Db, now = new Date()) {
   const since = new Date(Math.floor((now.getTime() - 24 * HOUR) / BUCKET_MS) * BUCKET_MS);
   const [networks, events24h, rollups, pendingNow, alerts, attention] = await Promise.all([
-    db.network.count(),
+    db.network.count({ where: { archivedAt: null } }),
     db.conversionEvent.count({ where: { receivedAt: { gte: since } } }),
     db.deliveryRollup.findMany({ where: { bucket: { gte: since } }, select: { bucket: true, status: true, count: true } }),
     db.delivery.count({ where: { status: { in: ["pending", "sending"] } } }),
     db.alert.findMany({ where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, take: 5 }),
-    db.network.findMany({ where: { status: { not: "active" } }, select: { id: true, name: true, slug: true, status: true, statusReason: true }, take: 5 }),
+    db.network.findMany({ where: { status: { not: "active" }, archivedAt: null }, select: { id: true, name: true, slug: true, status: true, statusReason: true }, take: 5 }),
   ]);
   const hours = new Map<number, Record<string, number>>();
   for (let t = Math.floor(since.getTime() / HOUR) * HOUR; t <= now.getTime(); t += HOUR) hours.set(t, {});

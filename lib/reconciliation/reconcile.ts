@@ -14,7 +14,7 @@ interface Acc {
   /** Made on first use: most rows (installs, registrations) carry no money. */
   revenue: Map<string, Money> | null;
 }
-interface NetworkInfo { id: string; slug: string; name: string }
+interface NetworkInfo { id: string; slug: string; name: string; archivedAt: Date | null }
 
 const emptyAcc = (): Acc => ({
   counts: { attributed: 0, delivered: 0, failed: 0, filtered: 0, expired: 0, skipped: 0, pending: 0, reported: null },
@@ -79,7 +79,7 @@ function summary(acc: Acc, flagged: number): ReconciliationSummary {
  */
 export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQuery, now = new Date()): Promise<ReconciliationResult> {
   const days = dayRanges(q.from, q.to, q.tz);
-  const all: NetworkInfo[] = await db.network.findMany({ select: { id: true, slug: true, name: true } });
+  const all: NetworkInfo[] = await db.network.findMany({ select: { id: true, slug: true, name: true, archivedAt: true } });
   const scoped = q.network ? all.filter((n) => n.slug === q.network) : all;
   const byId = new Map(scoped.map((n) => [n.id, n]));
   const bySlug = new Map(all.map((n) => [n.slug, n]));
@@ -137,7 +137,7 @@ export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQ
     const c = counts(r.acc);
     const flag = reportFlag(c.reported, c.delivered, q.tolerance);
     out.push({
-      network: r.slug, networkName: network?.name ?? null, configured: !!network,
+      network: r.slug, networkName: network?.name ?? null, configured: !!network, deleted: !!network?.archivedAt,
       day: days[r.dayIndex].day, event: r.event, ...c, flag, revenue: revenueLines(r.acc),
     });
     const f = flag ? 1 : 0;
@@ -157,7 +157,7 @@ export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQ
     totals: summary(totals, flaggedTotal),
     byDay: days.map((d, i) => ({ day: d.day, start: d.start.toISOString(), end: d.end.toISOString(), ...summary(perDay[i].acc, perDay[i].flagged) })),
     byNetwork: [...perNetwork.entries()].sort(([a], [b]) => byCode(a, b)).map(([slug, v]) => ({
-      network: slug, networkName: bySlug.get(slug)?.name ?? null, configured: bySlug.has(slug), ...summary(v.acc, v.flagged),
+      network: slug, networkName: bySlug.get(slug)?.name ?? null, configured: bySlug.has(slug), deleted: !!bySlug.get(slug)?.archivedAt, ...summary(v.acc, v.flagged),
     })),
     rows: out,
   };

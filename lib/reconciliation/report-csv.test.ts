@@ -42,7 +42,7 @@ describe("parseReportCsv", () => {
 
 describe("reconciliationCsv", () => {
   it("writes one column set per currency and quotes what needs it", () => {
-    const row = { network: "acme", networkName: "Acme, Inc.", configured: true, day: "2026-03-08", event: "purchase", attributed: 3, delivered: 2, failed: 1, filtered: 0, expired: 0, skipped: 0, pending: 0, discrepancy: 1, reported: null, flag: null,
+    const row = { network: "acme", networkName: "Acme, Inc.", configured: true, deleted: false, day: "2026-03-08", event: "purchase", attributed: 3, delivered: 2, failed: 1, filtered: 0, expired: 0, skipped: 0, pending: 0, discrepancy: 1, reported: null, flag: null,
       revenue: [{ currency: "EUR", attributed: "3", sent: "2", reported: null }] };
     const csv = reconciliationCsv({ from: "2026-03-08", to: "2026-03-08", tz: "UTC", tolerance: 5, network: null, generatedAt: "", source: "daily_totals", totals: {} as never, byDay: [], byNetwork: [], rows: [row] });
     expect(csv.split("\r\n")[1]).toBe('2026-03-08,acme,"Acme, Inc.",purchase,3,2,1,0,0,0,0,1,,,3,2,');

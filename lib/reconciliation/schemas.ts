@@ -91,6 +91,8 @@ export interface ReconciliationRow extends ReconciliationCounts {
   networkName: string | null;
   /** False for a slug the MMP attributed to that no configured network has. */
   configured: boolean;
+  /** True for a network that was deleted: its history still counts. */
+  deleted: boolean;
   day: string;
   event: string;
   flag: ReconciliationFlag | null;
@@ -113,7 +115,7 @@ export interface ReconciliationResult {
   source: "daily_totals" | "quarter_hour_buckets";
   totals: ReconciliationSummary;
   byDay: (ReconciliationSummary & { day: string; start: string; end: string })[];
-  byNetwork: (ReconciliationSummary & { network: string; networkName: string | null; configured: boolean })[];
+  byNetwork: (ReconciliationSummary & { network: string; networkName: string | null; configured: boolean; deleted: boolean })[];
   rows: ReconciliationRow[];
 }
 

@@ -141,3 +141,38 @@ test("an analyst can open a network but not change it", async ({ browser, adminP
   const test = await page.request.post(`/api/v1/networks/${network.id}/test`, { data: {} });
   expect(test.status()).toBe(403);
 });
+
+test("a marketer deletes a network, finds it with its history among the deleted ones, and restores it", async ({ browser, adminPage }) => {
+  const slug = unique("doomed");
+  const created = await adminPage.request.post("/api/v1/networks", {
+    data: { name: `Doomed ${slug}`, slug, postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" }, status: "paused", rules: [{ event: "install" }] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { network } = (await created.json()) as { network: { id: string; name: string } };
+  await adminPage.request.post("/api/v1/events", { data: { events: [{ id: `${slug}-1`, name: "install", occurredAt: new Date().toISOString(), network: slug, clickId: "c-1" }] } });
+
+  const page = await signedInAs(browser, adminPage, "marketer");
+  await page.goto(`/networks/${network.id}`);
+  await page.getByRole("button", { name: "Delete network…" }).click();
+  await page.getByRole("group", { name: `Confirm deleting ${network.name}` }).getByRole("button", { name: "Delete network" }).click();
+  await expect(page).toHaveURL(/\/networks$/);
+  await expect(page.getByTestId(`network-row-${slug}`)).toHaveCount(0);
+
+  await page.getByRole("link", { name: /deleted network/ }).click();
+  await expect(page.getByRole("heading", { name: "Deleted networks" })).toBeVisible();
+  await page.getByTestId(`network-row-${slug}`).getByRole("link").first().click();
+  await expect(page.getByTestId("deleted-network")).toContainText("Its deliveries and reports stay");
+  // The postback that was waiting is skipped, not lost from the log.
+  const log = await page.request.get(`/api/v1/deliveries?network=${slug}`);
+  expect(((await log.json()) as { deliveries: { status: string; reason: string }[] }).deliveries).toEqual([
+    expect.objectContaining({ status: "skipped", reason: "network deleted before the postback was sent" }),
+  ]);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: "tests/.artifacts/shots/networks-10-deleted.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Restore network" }).click();
+  await expect(page.getByText(`Restored ${network.name}`)).toBeVisible();
+  await expect(page.getByTestId("deleted-network")).toHaveCount(0);
+  await page.goto("/networks");
+  await expect(page.getByTestId(`network-row-${slug}`)).toContainText("Paused");
+});

@@ -1,4 +1,4 @@
-import { Network, Plus, TriangleAlert } from "lucide-react";
+import { Archive, ArrowLeft, Network, Plus, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/layout/forbidden";
@@ -9,18 +9,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { listNetworks } from "@/lib/networks/queries";
+import { countDeletedNetworks, listNetworks } from "@/lib/networks/queries";
 import { loadNetworkStats, statsFor } from "@/lib/networks/stats";
 
 export const metadata: Metadata = { title: "Networks" };
 
 const hostOf = (url: string) => /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? url;
 
-export default async function NetworksPage() {
+export default async function NetworksPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const actor = await pageActor();
   if (!can(actor.access, "networks:read")) return <Forbidden what="networks" />;
   const db = getDb();
-  const networks = await listNetworks(db);
+  const showDeleted = (await searchParams).deleted === "1";
+  const [networks, deletedCount] = await Promise.all([listNetworks(db, { archived: showDeleted }), countDeletedNetworks(db)]);
   const stats = await loadNetworkStats(db, networks.map((n) => n.id));
   const rows: NetworkRow[] = networks.map((n) => ({
     id: n.id, name: n.name, slug: n.slug, status: n.status, statusReason: n.statusReason,
@@ -29,6 +30,25 @@ export default async function NetworksPage() {
   const canWrite = can(actor.access, "networks:write");
   const disabled = rows.filter((r) => r.status === "disabled");
   const addButton = canWrite ? <ButtonLink href="/networks/new"><Plus className="size-4" aria-hidden /> Add network</ButtonLink> : null;
+
+  if (showDeleted) {
+    return (
+      <>
+        <PageHeader title="Deleted networks" actions={<ButtonLink href="/networks" variant="secondary"><ArrowLeft className="size-4" aria-hidden /> All networks</ButtonLink>}
+          description="Networks that were deleted: they get no postbacks, and their delivery history stays for reconciliation and disputes. Open one to restore it." />
+        {rows.length === 0
+          ? <EmptyState icon={Archive} title="No deleted networks">Deleting a network keeps its history here, so it can be restored or audited later.</EmptyState>
+          : <NetworksTable rows={rows} />}
+      </>
+    );
+  }
+  const deletedLink = deletedCount > 0 && (
+    <p className="mt-4 text-sm text-slate-500">
+      <Link href="/networks?deleted=1" className="inline-flex items-center gap-1.5 font-medium text-slate-600 hover:text-slate-900 hover:underline">
+        <Archive className="size-3.5" aria-hidden /> {deletedCount === 1 ? "1 deleted network" : `${deletedCount} deleted networks`}, with their history
+      </Link>
+    </p>
+  );
 
   return (
     <>
@@ -58,6 +78,7 @@ export default async function NetworksPage() {
           <NetworksTable rows={rows} />
         </>
       )}
+      {deletedLink}
     </>
   );
 }

@@ -1,9 +1,9 @@
 // GET /api/v1/networks/{id} - one network by id or slug
 // PATCH /api/v1/networks/{id} - change settings, template, status or secrets
-// DELETE /api/v1/networks/{id} - delete a network with its rules and delivery history
+// DELETE /api/v1/networks/{id} - delete (archive) a network: no more postbacks, waiting ones skipped, history kept; restore with POST …/restore
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db";
+import { dbProvider, getDb } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { deleteNetwork, updateNetwork } from "@/lib/networks/mutations";
 import { getNetwork } from "@/lib/networks/queries";
@@ -18,5 +18,5 @@ export const PATCH = route({ permission: "networks:write", params, body: network
 }));
 
 export const DELETE = route({ permission: "networks:write", params }, async ({ actor, params }) => {
-  await deleteNetwork(getDb(), actor, params.id);
+  await deleteNetwork(getDb(), dbProvider(), actor, params.id);
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Network" ADD COLUMN     "archivedAt" TIMESTAMP(3);
+
