@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
 import { ApiRequestError } from "@/components/ui/api";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -157,7 +158,7 @@ export function NetworkEditor(props: Props) {
       <PageHeader
         title={saved ? saved.name : preset ? `New network from “${preset.name}”` : "New network"}
         description={saved
-          ? <span className="inline-flex flex-wrap items-center gap-2"><code className="font-mono">{saved.slug}</code><NetworkStatusBadge status={status} reason={saved.statusReason} /></span>
+          ? <span className="inline-flex flex-wrap items-center gap-2"><code className="font-mono">{saved.slug}</code>{saved.archivedAt ? <Badge tone="gray">Deleted</Badge> : <NetworkStatusBadge status={status} reason={saved.statusReason} />}</span>
           : "Describe how this partner wants conversions sent. The preview on the right updates as you type."}
         actions={statusActions} />
 
