@@ -31,6 +31,8 @@ export interface WorkerHandle {
 }
 
 const CONFIG_TTL_MS = 2_000;
+/** How often a worker busy with some networks still counts what is due for all of them. */
+const DUE_COUNT_MS = 500;
 
 interface Lane { queue: DeliveryWithEvent[]; inFlight: number; bucket: TokenBucket | null; timer: NodeJS.Timeout | null }
 
@@ -158,10 +160,20 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     }
   }
 
+  // Networks whose last claim came back full: more is surely due, so under load the next tick
+  // claims for them straight away instead of first counting the whole backlog. The count still
+  // runs every DUE_COUNT_MS so other networks' due deliveries are found.
+  const busy = new Set<string>();
+  let countedAt = 0;
   async function tick(): Promise<number> {
     await refreshNetworks();
     const now = new Date();
-    const due = await dueCountsByNetwork(o.db, o.provider, now);
+    const due = new Map<string, number>([...busy].map((networkId) => [networkId, Number.MAX_SAFE_INTEGER]));
+    busy.clear();
+    if (due.size === 0 || now.getTime() - countedAt >= DUE_COUNT_MS) {
+      for (const [networkId, count] of await dueCountsByNetwork(o.db, o.provider, now)) due.set(networkId, count);
+      countedAt = now.getTime();
+    }
     let claimed = 0;
     for (const [networkId, count] of due) {
       const n = networks.get(networkId);
@@ -172,6 +184,7 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
       // Every claimed row may wait behind the rest of the prefetch before its own request.
       const leaseMs = (PREFETCH_FACTOR + 1) * (n.timeoutMs + n.connectTimeoutMs) + leaseMargin;
       const ids = await claimDueDeliveries(o.db, o.provider, { networkId, limit: room, workerId: id, leaseMs, now });
+      if (ids.length === room) busy.add(networkId);
       if (ids.length === 0) continue;
       const rows = await o.db.delivery.findMany({ where: { id: { in: ids } }, include: { event: true }, orderBy: { nextAttemptAt: "asc" } });
       l.queue.push(...rows);

@@ -9,8 +9,12 @@ import { createTestDb, testProviders, waitUntil, type TestDb } from "../fixtures
 const providers = await testProviders();
 const root = path.resolve(__dirname, "..", "..");
 
+/**
+ * The worker in one process: node with tsx as a loader. (tsx's CLI would run it in a child
+ * process, and a SIGKILL to the CLI leaves that child running: no crash at all.)
+ */
 function spawnWorker(url: string): ChildProcess {
-  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions", "react-server", "lib/cli/main.ts", "worker"], {
+  return spawn(process.execPath, ["--import", "tsx", "--conditions", "react-server", "lib/cli/main.ts", "worker"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, RICOCHET_LEASE_MARGIN_MS: "500", RICOCHET_WORKER_POLL_MS: "50", RICOCHET_LOG_LEVEL: "error" },
     stdio: ["ignore", "ignore", "inherit"],
