@@ -22,10 +22,16 @@ export const DEFAULT_PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres
 /** A fresh, empty database for one run, and how to get rid of it. */
 interface Scratch { name: string; url: string; writer(): Promise<RollupWriter>; drop(): Promise<void> }
 
+/** Both the signal handler and the normal path drop the database: the second waits for the first. */
+function once(drop: () => Promise<void>): () => Promise<void> {
+  let dropping: Promise<void> | undefined;
+  return () => (dropping ??= drop());
+}
+
 function sqliteScratch(): Scratch {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ricochet-bench-recon-"));
   const file = path.join(dir, "recon.db");
-  return { name: "SQLite", url: `file:${file}`, writer: async () => sqliteRollupWriter(file), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return { name: "SQLite", url: `file:${file}`, writer: async () => sqliteRollupWriter(file), drop: once(async () => rmSync(dir, { recursive: true, force: true })) };
 }
 
 /** Creates a uniquely named database next to the one `adminUrl` names (which only has to allow CREATE DATABASE). */
@@ -47,7 +53,7 @@ async function pgScratch(adminUrl: string): Promise<Scratch> {
     url: url.toString(),
     writer: () => pgRollupWriter(url.toString()),
     // FORCE (PostgreSQL 13+) ends the connections a failed run may have left open.
-    drop: () => admin(async (c) => { await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`); }),
+    drop: once(() => admin(async (c) => { await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`); })),
   };
 }
 
@@ -60,7 +66,9 @@ export interface ReconciliationBench { database: string; rows: number; p50Ms: nu
 export async function benchReconciliation(opts: { rows: number; quick: boolean; provider: DbProvider; pgAdminUrl?: string }): Promise<ReconciliationBench> {
   const scratch = opts.provider === "sqlite" ? sqliteScratch() : await pgScratch(opts.pgAdminUrl ?? DEFAULT_PG_ADMIN_URL);
   // An interrupted run still drops its database: a full data set is a few GB on PostgreSQL.
+  let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    interrupted = true;
     console.error(`\n${signal}: dropping the benchmark database`);
     scratch.drop().finally(() => process.exit(130));
   };
@@ -78,11 +86,21 @@ export async function benchReconciliation(opts: { rows: number; quick: boolean; 
     const t1 = performance.now();
     await buildDailyTotals(db, opts.provider, reporting);
     const buildSeconds = (performance.now() - t1) / 1000;
+    // Built after the data set's ANALYZE: without statistics the planner takes the new daily
+    // totals for a single row. Autovacuum would have analyzed them by the first read (if it is on).
+    if (opts.provider === "postgresql") await db.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
 
     const m = await measure(db, opts.provider, data, reporting, opts.quick ? 3 : 7);
     console.log(`Reconciliation data set on ${scratch.name}: ${data.deliveries.toLocaleString("en-US")} deliveries in ${data.rollupRows.toLocaleString("en-US")} delivery rollup rows, ${shape.networks} networks × ${EVENTS.length} events × ${shape.days} days (generated in ${genSeconds.toFixed(0)} s; ${reporting} daily totals built in ${buildSeconds.toFixed(1)} s)`);
     console.table(m.table);
     return { database: scratch.name, rows: data.deliveries, p50Ms: m.p50Ms, p95Ms: m.p95Ms, fallbackP50Ms: m.fallbackP50Ms, buildSeconds };
+  } catch (e) {
+    // Dropping the database ends the connections under the running step: its error is only the echo.
+    if (interrupted) {
+      await scratch.drop();
+      process.exit(130);
+    }
+    throw e;
   } finally {
     await db?.$disconnect();
     await scratch.drop();
