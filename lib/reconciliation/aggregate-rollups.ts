@@ -56,14 +56,17 @@ function from(provider: DbProvider, p: SqlParams, days: DayRange[], source: Roll
 }
 
 /**
- * PostgreSQL would spend longer compiling these one-off aggregates (JIT) than running them, and
- * sorts past the default work_mem spill to disk: both are set for this transaction only.
+ * Reading the quarter-hour buckets on PostgreSQL, settings for this transaction only: JIT would
+ * take longer compiling the one-off aggregate than running it; the planner overestimates the
+ * groups (day x network x event x currency) and picks a sort that spills to disk, where a hash
+ * aggregate fits in a few MB. Daily totals are read as they are stored, with no grouping.
  */
-async function read(db: Reader, provider: DbProvider, sql: string, values: unknown[]): Promise<Record<string, unknown>[]> {
-  if (provider === "sqlite") return db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
+async function read(db: Reader, provider: DbProvider, sql: string, values: unknown[], grouped: boolean): Promise<Record<string, unknown>[]> {
+  if (provider === "sqlite" || !grouped) return db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe("SET LOCAL jit = off");
     await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+    await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
     return tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
   }, { timeout: 60_000 });
 }
@@ -109,7 +112,7 @@ export async function aggregateRollups(db: Db, provider: DbProvider, q: Aggregat
     ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
   // On SQLite the daily rows (strings only as parameters) skip Prisma's row mapping.
   const fetch = (sql: string, values: unknown[]) =>
-    (daily && provider === "sqlite" && sqliteRead(db, sql, values as Primitive[])) || read(db, provider, sql, values);
+    (daily && provider === "sqlite" && sqliteRead(db, sql, values as Primitive[])) || read(db, provider, sql, values, !daily);
   const [deliveryRows, attributionRows] = await Promise.all([fetch(deliverySql, dp.values), fetch(attributionSql, ap.values)]);
 
   const index = new Map(days.map((d, i) => [d.day, i]));

@@ -37,11 +37,14 @@ export async function buildDailyTotals(db: Db, provider: DbProvider, tz: string,
       await tx.$executeRawUnsafe(`LOCK TABLE "DeliveryRollup", "AttributionRollup" IN SHARE ROW EXCLUSIVE MODE`);
       await tx.$executeRawUnsafe("SET LOCAL jit = off");
       await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+      await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
     }
     await tx.reportingTimeZone.upsert({ where: { tz }, create: { tz }, update: { readyAt: null } });
     await tx.deliveryRollupDay.deleteMany({ where: { tz } });
     await tx.attributionRollupDay.deleteMany({ where: { tz } });
     const rows = await copyBuckets(tx, provider, tz, onProgress);
+    // Fresh statistics, or a server without autovacuum plans reads of these tables as if empty.
+    if (provider === "postgresql") await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
     await tx.reportingTimeZone.update({ where: { tz }, data: { readyAt: new Date() } });
     return rows;
   }, { timeout: 30 * 60_000, maxWait: 60_000 });
