@@ -6,7 +6,8 @@ import { newId } from "../ids";
 import { applyRollupDeltas, type DeliveryDelta } from "../reconciliation/rollups";
 import type { AttemptRecord } from "./execute-attempt";
 
-const CHUNK = 200;
+// Outcomes per UPDATE: 8 parameters each stays far below either database's limit.
+const CHUNK = 500;
 
 /**
  * Writes a group of attempt outcomes in one transaction: the attempt log, the delivery rows
@@ -40,28 +41,30 @@ export async function persistResults(db: Db, provider: DbProvider, workerId: str
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/**
+ * One UPDATE for a chunk of outcomes, joined to them as an inline table: linear in the chunk, where
+ * a CASE per column would compare every row with every outcome (and make a statement SQLite
+ * spends longer parsing than running).
+ */
 async function updateChunk(tx: Tx, provider: DbProvider, workerId: string, records: AttemptRecord[], now: Date): Promise<string[]> {
   const p = new SqlParams(provider);
-  const cases = (column: string, value: (r: AttemptRecord) => unknown, type: "timestamp" | "int" | "text") =>
-    `"${column}" = CASE "id" ${records.map((r) => `WHEN ${p.add(r.deliveryId)} THEN ${p.add(value(r), type)}`).join(" ")} END`;
-  const sets = [
-    cases("status", (r) => r.status, "text"),
-    cases("reason", (r) => r.reason, "text"),
-    cases("errorClass", (r) => r.errorClass, "text"),
-    cases("nextAttemptAt", (r) => r.nextAttemptAt, "timestamp"),
-    cases("completedAt", (r) => r.completedAt, "timestamp"),
-    cases("lastStatusCode", (r) => r.statusCode, "int"),
-    cases("lastLatencyMs", (r) => r.latencyMs, "int"),
-  ];
+  const rows = records.map((r) => `(${[
+    p.add(r.deliveryId, "text"), p.add(r.status, "text"), p.add(r.reason, "text"), p.add(r.errorClass, "text"),
+    p.add(r.nextAttemptAt, "timestamp"), p.add(r.completedAt, "timestamp"), p.add(r.statusCode, "int"), p.add(r.latencyMs, "int"),
+  ].join(", ")})`);
+  // Added once per use: SQLite's placeholders are positional.
   const nowP = p.add(now, "timestamp");
   const firstP = p.add(now, "timestamp");
-  const ids = records.map((r) => p.add(r.deliveryId)).join(", ");
-  const sql = `UPDATE "Delivery" SET ${sets.join(", ")}, "attempts" = "attempts" + 1, "leaseUntil" = NULL, "lockedBy" = NULL,
-      "updatedAt" = ${nowP}, "firstAttemptAt" = COALESCE("firstAttemptAt", ${firstP})
-    WHERE "id" IN (${ids}) AND "status" = 'sending' AND "lockedBy" = ${p.add(workerId)}
-    RETURNING "id"`;
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(sql, ...p.values);
-  return rows.map((r) => r.id);
+  const sql = `WITH "o" ("id", "status", "reason", "errorClass", "nextAttemptAt", "completedAt", "code", "latency") AS (VALUES ${rows.join(", ")})
+    UPDATE "Delivery" SET "status" = "o"."status", "reason" = "o"."reason", "errorClass" = "o"."errorClass",
+      "nextAttemptAt" = "o"."nextAttemptAt", "completedAt" = "o"."completedAt", "lastStatusCode" = "o"."code", "lastLatencyMs" = "o"."latency",
+      "attempts" = "Delivery"."attempts" + 1, "leaseUntil" = NULL, "lockedBy" = NULL,
+      "updatedAt" = ${nowP}, "firstAttemptAt" = COALESCE("Delivery"."firstAttemptAt", ${firstP})
+    FROM "o"
+    WHERE "Delivery"."id" = "o"."id" AND "Delivery"."status" = 'sending' AND "Delivery"."lockedBy" = ${p.add(workerId, "text")}
+    RETURNING "Delivery"."id"`;
+  const updated = await tx.$queryRawUnsafe<{ id: string }[]>(sql, ...p.values);
+  return updated.map((r) => r.id);
 }
 
 /** Consecutive final failures per network; past the network's threshold it is disabled and an alert raised. */
