@@ -14,6 +14,24 @@ export interface ParsedTemplate {
  * body); that is for lint and render.
  */
 export function parseTemplate(template: string, options: ParseOptions = {}): ParsedTemplate {
+  // Rendering parses the same few templates for every postback; results are shared, never mutated.
+  const cacheable = Object.keys(options).length === 0;
+  if (cacheable) {
+    const hit = parsed.get(template);
+    if (hit) return hit;
+  }
+  const result = parseUncached(template, options);
+  if (cacheable) {
+    if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
+    parsed.set(template, result);
+  }
+  return result;
+}
+
+const PARSE_CACHE_SIZE = 1000;
+const parsed = new Map<string, ParsedTemplate>();
+
+function parseUncached(template: string, options: ParseOptions): ParsedTemplate {
   const segments: Segment[] = [];
   const errors: TemplateError[] = [];
   let textStart = 0;

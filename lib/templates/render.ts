@@ -27,8 +27,17 @@ export type RenderResult =
  * Renders one postback for one delivery attempt. Pure: same config and context, same request.
  * `masked` is the same request with secret values hidden; log and display only that.
  */
+// The worker renders one network's config for every postback: lint it once per config object.
+const linted = new WeakMap<PostbackConfig, TemplateError[]>();
+function lintOnce(config: PostbackConfig): TemplateError[] {
+  let errors = linted.get(config);
+  if (!errors) linted.set(config, (errors = Object.values(lintPostbackConfig(config)).flat()));
+  return errors;
+}
+
+/** Renders a postback; `config` is treated as immutable (its lint result is kept per object). */
 export function renderPostback(config: PostbackConfig, ctx: TemplateContext): RenderResult {
-  const lintErrors = Object.values(lintPostbackConfig(config)).flat();
+  const lintErrors = lintOnce(config);
   if (lintErrors.length > 0) return { ok: false, skipped: false, errors: lintErrors };
 
   const required: string[] = [];
