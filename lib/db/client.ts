@@ -3,10 +3,10 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { attachHolder, sqliteAdapter } from "./sqlite-direct";
 import { tagSqliteFile } from "./sqlite-reader";
 
 export type Db = SqliteClient;
@@ -24,8 +24,9 @@ export function createDb(url: string): Db {
   if (providerOf(url) === "sqlite") {
     mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
     // WAL lets the dashboard read while the worker writes; busy_timeout waits out short locks.
-    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
-    const client = new SqliteClient({ adapter });
+    const { factory, holder } = sqliteAdapter(sqliteFilePath(url), 10_000);
+    const client = new SqliteClient({ adapter: factory });
+    attachHolder(client, holder);
     tagSqliteFile(client, sqliteFilePath(url));
     return client;
   }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db, DbProvider } from "./client";
 import { SqlParams } from "./sql";
+import { execSql } from "./sqlite-direct";
 
-type Tx = Pick<Db, "$executeRawUnsafe">;
+type Tx = Pick<Db, "$executeRawUnsafe" | "$queryRawUnsafe">;
 type Row = Record<string, unknown>;
 
 // Bound-parameter budget per statement, well under SQLite's 32,766 and PostgreSQL's 65,535.
@@ -23,6 +24,6 @@ export async function insertRows(tx: Tx, provider: DbProvider, table: string, ro
     const values = rows.slice(i, i + perChunk).map((row) =>
       `(${columns.map((c) => p.add(provider === "sqlite" && typeof row[c] === "boolean" ? (row[c] ? 1 : 0) : row[c] ?? null)).join(", ")})`,
     );
-    await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${quoted}) VALUES ${values.join(", ")}`, ...p.values);
+    await execSql(tx, `INSERT INTO "${table}" (${quoted}) VALUES ${values.join(", ")}`, p.values);
   }
 }

@@ -31,10 +31,12 @@ export async function hasDailyTotals(db: Db, tz: string): Promise<boolean> {
  * can land in the buckets without also landing in these totals; on SQLite the first write
  * takes the database's single write lock, which does the same. Writers wait for the build.
  */
-export async function buildDailyTotals(db: Db, provider: DbProvider, tz: string, onProgress?: (done: number, total: number) => void): Promise<{ days: number; rows: number }> {
+export async function buildDailyTotals(db: Db, provider: DbProvider, tz: string, opts: { onlyIfPending?: boolean } = {}): Promise<{ days: number; rows: number }> {
   return db.$transaction(async (tx) => {
     if (provider === "postgresql") {
       await tx.$executeRawUnsafe(`LOCK TABLE "DeliveryRollup", "AttributionRollup" IN SHARE ROW EXCLUSIVE MODE`);
+      // Web and worker processes starting together both find UTC pending; the second to get the lock has nothing left to do.
+      if (opts.onlyIfPending && (await tx.reportingTimeZone.findUnique({ where: { tz }, select: { readyAt: true } }))?.readyAt) return { days: 0, rows: 0 };
       await tx.$executeRawUnsafe("SET LOCAL jit = off");
       await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
       await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
@@ -42,7 +44,7 @@ export async function buildDailyTotals(db: Db, provider: DbProvider, tz: string,
     await tx.reportingTimeZone.upsert({ where: { tz }, create: { tz }, update: { readyAt: null } });
     await tx.deliveryRollupDay.deleteMany({ where: { tz } });
     await tx.attributionRollupDay.deleteMany({ where: { tz } });
-    const rows = await copyBuckets(tx, provider, tz, onProgress);
+    const rows = await copyBuckets(tx, provider, tz);
     // Fresh statistics, or a server without autovacuum plans reads of these tables as if empty.
     if (provider === "postgresql") await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
     await tx.reportingTimeZone.update({ where: { tz }, data: { readyAt: new Date() } });
@@ -50,7 +52,7 @@ export async function buildDailyTotals(db: Db, provider: DbProvider, tz: string,
   }, { timeout: 30 * 60_000, maxWait: 60_000 });
 }
 
-async function copyBuckets(tx: Tx, provider: DbProvider, tz: string, onProgress?: (done: number, total: number) => void) {
+async function copyBuckets(tx: Tx, provider: DbProvider, tz: string) {
   const [d, a] = await Promise.all([
     tx.deliveryRollup.aggregate({ _min: { bucket: true }, _max: { bucket: true } }),
     tx.attributionRollup.aggregate({ _min: { bucket: true }, _max: { bucket: true } }),
@@ -66,7 +68,6 @@ async function copyBuckets(tx: Tx, provider: DbProvider, tz: string, onProgress?
     const from = addDays(first, done);
     const to = addDays(first, Math.min(total, done + WINDOW_DAYS) - 1);
     rows += await copyBucketsToDays(tx, provider, tz, dayRanges(from, to, tz));
-    onProgress?.(Math.min(total, done + WINDOW_DAYS), total);
   }
   return { days: total, rows };
 }
@@ -90,7 +91,7 @@ export async function buildPendingZones(db: Db, provider: DbProvider): Promise<s
   const built: string[] = [];
   for (const { tz } of pending) {
     const started = performance.now();
-    const r = await buildDailyTotals(db, provider, tz);
+    const r = await buildDailyTotals(db, provider, tz, { onlyIfPending: true });
     logger.info("built daily reconciliation totals", { tz, days: r.days, rows: r.rows, ms: Math.round(performance.now() - started) });
     built.push(tz);
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { placeholders } from "../db/sql";
+import { execSql, querySql } from "../db/sqlite-direct";
 import { localDay } from "./days";
 import { outcomeStatuses } from "./schemas";
 
@@ -34,7 +35,7 @@ const CHUNK = 400;
  * Adds each row's values to the counter row with the same key, creating it at zero first. Rows
  * are the key columns followed by the value columns (by default count and revenue).
  */
-export async function addToCounters(tx: Pick<Db, "$executeRawUnsafe">, provider: DbProvider, table: string, keyCols: string[], rows: unknown[][], valueCols = ["count", "revenueMicros"]) {
+export async function addToCounters(tx: Tx, provider: DbProvider, table: string, keyCols: string[], rows: unknown[][], valueCols = ["count", "revenueMicros"]) {
   const cols = [...keyCols, ...valueCols];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
@@ -44,7 +45,7 @@ export async function addToCounters(tx: Pick<Db, "$executeRawUnsafe">, provider:
     const sql = `INSERT INTO "${table}" (${quoted}) VALUES ${values}
       ON CONFLICT (${keyCols.map((c) => `"${c}"`).join(", ")}) DO UPDATE SET
         ${valueCols.map((c) => `"${c}" = "${table}"."${c}" + excluded."${c}"`).join(", ")}`;
-    await tx.$executeRawUnsafe(sql, ...chunk.flat());
+    await execSql(tx, sql, chunk.flat());
   }
 }
 
@@ -84,7 +85,7 @@ export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: {
   await addToCounters(tx, provider, "AttributionRollup", ATTRIBUTION_BUCKET_KEY,
     attributions.map((d) => [d.occurredAt, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
 
-  const zones = (await tx.$queryRawUnsafe<{ tz: string }[]>(`SELECT "tz" FROM "ReportingTimeZone"`)).map((z) => z.tz);
+  const zones = (await querySql<{ tz: string }>(tx, `SELECT "tz" FROM "ReportingTimeZone"`, [])).map((z) => z.tz);
   if (zones.length === 0) return;
   const cache = new Map<string, string>();
   // Daily delivery totals hold one column per outcome: each delta moves its status's column.

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { SqlParams } from "../db/sql";
+import { querySql } from "../db/sqlite-direct";
 import { newId } from "../ids";
 import { applyRollupDeltas, type DeliveryDelta } from "../reconciliation/rollups";
 import type { AttemptRecord } from "./execute-attempt";
@@ -63,7 +64,7 @@ async function updateChunk(tx: Tx, provider: DbProvider, workerId: string, recor
     FROM "o"
     WHERE "Delivery"."id" = "o"."id" AND "Delivery"."status" = 'sending' AND "Delivery"."lockedBy" = ${p.add(workerId, "text")}
     RETURNING "Delivery"."id"`;
-  const updated = await tx.$queryRawUnsafe<{ id: string }[]>(sql, ...p.values);
+  const updated = await querySql<{ id: string }>(tx, sql, p.values);
   return updated.map((r) => r.id);
 }
 

@@ -1,0 +1,91 @@
+// Prisma's own better-sqlite3 connection, for the hand-written statements of the hot paths
+// (ingest, claims, outcome writes, rollups). Through Prisma each raw statement is compiled,
+// its arguments mapped and the SQL prepared again: several times what SQLite spends running it.
+// Here statements are prepared once and run on the same connection, so inside a Prisma
+// transaction they are part of it, and outside one they behave as Prisma's own queries do.
+import "server-only";
+import type Database from "better-sqlite3";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+const HANDLE = Symbol.for("ricochet.sqliteHandle");
+type Holder = { db: Database.Database | null };
+
+/** The adapter factory for a SQLite file, remembering the connection it opens. */
+export function sqliteAdapter(file: string, timeout: number): { factory: PrismaBetterSQLite3; holder: Holder } {
+  const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout });
+  const holder: Holder = { db: null };
+  const connect = factory.connect.bind(factory);
+  // The adapter keeps its better-sqlite3 Database on a public `client` field.
+  factory.connect = async () => {
+    const adapter = await connect();
+    holder.db = (adapter as unknown as { client: Database.Database }).client;
+    return adapter;
+  };
+  return { factory, holder };
+}
+
+/** Marks a Prisma client (and, through its proxy, its transactions) with its connection holder. */
+export function attachHolder(client: object, holder: Holder) {
+  (client as Record<symbol, Holder>)[HANDLE] = holder;
+}
+
+/** The open connection behind a SQLite client or transaction, or null (PostgreSQL, or not connected yet). */
+function handleOf(db: object): Database.Database | null {
+  const holder = (db as Record<symbol, Holder | undefined>)[HANDLE];
+  return holder?.db?.open ? holder.db : null;
+}
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const MAX_CACHED = 256;
+
+function statement(h: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(h);
+  if (!cache) statements.set(h, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) {
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(sql, (s = h.prepare(sql)));
+  }
+  return s;
+}
+
+/** Arguments as Prisma's adapter binds them, so rows read back through Prisma look the same. */
+function bindable(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return v;
+}
+
+/** A constraint violation keeps the code Prisma would give it, which callers retry on. */
+function translate(err: unknown): unknown {
+  const code = (err as { code?: string }).code ?? "";
+  if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+    return Object.assign(new Error((err as Error).message), { code: "P2002" });
+  }
+  return err;
+}
+
+type RawClient = { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>; $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> };
+
+/** Runs a statement; on SQLite directly on Prisma's connection. Returns the rows changed. */
+export async function execSql(db: RawClient, sql: string, values: unknown[]): Promise<number> {
+  const h = handleOf(db);
+  if (!h) return db.$executeRawUnsafe(sql, ...values);
+  try {
+    return statement(h, sql).run(...values.map(bindable)).changes;
+  } catch (err) {
+    throw translate(err);
+  }
+}
+
+/** Runs a query; on SQLite directly on Prisma's connection (integers come back as bigint, as through Prisma). */
+export async function querySql<T>(db: RawClient, sql: string, values: unknown[]): Promise<T[]> {
+  const h = handleOf(db);
+  if (!h) return db.$queryRawUnsafe<T[]>(sql, ...values);
+  try {
+    return statement(h, sql).all(...values.map(bindable)) as T[];
+  } catch (err) {
+    throw translate(err);
+  }
+}
