@@ -89,3 +89,31 @@ export async function querySql<T>(db: RawClient, sql: string, values: unknown[])
     throw translate(err);
   }
 }
+
+/** How a column's stored SQLite value becomes the value Prisma would return. */
+export type ColumnKind = "date" | "int" | "bool" | "bigint";
+
+function fromSqlite(kind: ColumnKind, v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  switch (kind) {
+    case "int": return Number(v);
+    case "bool": return Number(v) !== 0;
+    case "bigint": return typeof v === "bigint" ? v : BigInt(v as number);
+    case "date": {
+      if (typeof v === "number" || typeof v === "bigint") return new Date(Number(v));
+      const text = String(v);
+      // CURRENT_TIMESTAMP defaults are "YYYY-MM-DD HH:MM:SS" in UTC, without a zone.
+      return new Date(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(text) ? `${text.replace(" ", "T")}Z` : text);
+    }
+  }
+}
+
+/** Rows of `SELECT *` shaped as Prisma returns its models: the listed columns converted, the rest as stored. */
+export function asModel<T>(row: Record<string, unknown>, kinds: Record<string, ColumnKind>): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const [column, kind] of Object.entries(kinds)) out[column] = fromSqlite(kind, row[column]);
+  return out as T;
+}
+
+/** The connection behind a SQLite client, for callers that choose between a direct and a Prisma path. */
+export const hasDirectSqlite = (db: object) => handleOf(db) !== null;

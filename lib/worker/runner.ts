@@ -6,6 +6,7 @@ import { logger } from "../log";
 import type { AllowList } from "../outbound";
 import { evaluateAlerts } from "../alerts/evaluate";
 import { claimDueDeliveries, dueCountsByNetwork } from "./claim";
+import { fetchClaimed } from "./fetch-claimed";
 import { ALERT_EVALUATION_MS, HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
 import { executeAttempt, type AttemptRecord, type DeliveryWithEvent } from "./execute-attempt";
 import { loadNetworkRuntimes, type NetworkRuntime } from "./network-runtime";
@@ -186,7 +187,7 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
       const ids = await claimDueDeliveries(o.db, o.provider, { networkId, limit: room, workerId: id, leaseMs, now });
       if (ids.length === room) busy.add(networkId);
       if (ids.length === 0) continue;
-      const rows = await o.db.delivery.findMany({ where: { id: { in: ids } }, include: { event: true }, orderBy: { nextAttemptAt: "asc" } });
+      const rows = await fetchClaimed(o.db, ids);
       l.queue.push(...rows);
       claimed += rows.length;
       pump(networkId);
