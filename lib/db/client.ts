@@ -7,7 +7,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { attachHolder, sqliteAdapter } from "./sqlite-direct";
-import { tagSqliteFile } from "./sqlite-reader";
 
 export type Db = SqliteClient;
 export type DbProvider = "sqlite" | "postgresql";
@@ -27,7 +26,6 @@ export function createDb(url: string): Db {
     const { factory, holder } = sqliteAdapter(sqliteFilePath(url), 10_000);
     const client = new SqliteClient({ adapter: factory });
     attachHolder(client, holder);
-    tagSqliteFile(client, sqliteFilePath(url));
     return client;
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10, idleTimeoutMillis: 10_000 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
-import { sqliteRead, type Primitive } from "../db/sqlite-reader";
+import { hasDirectSqlite, querySql } from "../db/sqlite-direct";
 import type { DayRange } from "./days";
 import { outcomeStatuses, type OutcomeStatus } from "./schemas";
 import { toBigInt, toCount } from "./sql-values";
@@ -110,9 +110,9 @@ export async function aggregateRollups(db: Db, provider: DbProvider, q: Aggregat
       ${daily ? `r."count" AS "count", CAST(r."revenueMicros" AS TEXT) AS "micros"` : `SUM(r."count") AS "count", SUM(r."revenueMicros") AS "micros"`}
     FROM ${af.from} WHERE ${af.where} AND ${nonZeroBucket} ${inList(ap, "networkSlug", q.slugs)}
     ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
-  // On SQLite the daily rows (strings only as parameters) skip Prisma's row mapping.
+  // On SQLite the daily rows skip Prisma's row mapping, which costs more than the query there.
   const fetch = (sql: string, values: unknown[]) =>
-    (daily && provider === "sqlite" && sqliteRead(db, sql, values as Primitive[])) || read(db, provider, sql, values, !daily);
+    daily && hasDirectSqlite(db) ? querySql<Record<string, unknown>>(db, sql, values) : read(db, provider, sql, values, !daily);
   const [deliveryRows, attributionRows] = await Promise.all([fetch(deliverySql, dp.values), fetch(attributionSql, ap.values)]);
 
   const index = new Map(days.map((d, i) => [d.day, i]));
