@@ -5,7 +5,7 @@ import { ChartCard, ChartEmpty } from "@/components/charts/chart-card";
 import { ChartLegend, ChartTooltipBox } from "@/components/charts/chart-tooltip";
 import { formatCompact, formatDay, formatInt } from "@/components/charts/format";
 import { attributedColor, axisColor, gridColor, outcomeColors } from "@/components/charts/palette";
-import { deliveryLogHref } from "./links";
+import { deliveryLogLink } from "@/lib/reconciliation/links";
 import type { ReconDay } from "./types";
 
 // Bottom to top: what arrived, what may still arrive, then what will not.
@@ -58,7 +58,7 @@ export function OutcomeChart({ days, network }: { days: ReconDay[]; network?: st
                 radius={i === STACK.length - 1 ? [2, 2, 0, 0] : 0} cursor="pointer"
                 onClick={(bar) => {
                   const d = bar.payload as ReconDay | undefined;
-                  if (d) router.push(deliveryLogHref({ network, status: s.key, start: d.start, end: d.end }));
+                  if (d) router.push(deliveryLogLink({ network, status: s.key, start: d.start, end: d.end }));
                 }} />
             ))}
             <Line dataKey="attributed" name="Attributed" type="linear" stroke={attributedColor} strokeWidth={2}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import type { DbProvider } from "../db/client";
+import { SqlParams } from "../db/sql";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { conflict, forbidden, notFound } from "../http/errors";
 import { newId } from "../ids";
@@ -146,20 +147,19 @@ export async function deleteNetwork(db: Db, provider: DbProvider, actor: AuditAc
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.network.update({ where: { id: current.id }, data: { archivedAt: now, status: "paused", statusReason: "Deleted", configVersion: { increment: 1 } } });
-    const waiting = await tx.delivery.findMany({
-      where: { networkId: current.id, status: "pending" },
-      select: { id: true, occurredAt: true, eventName: true, currency: true },
-    });
-    for (let i = 0; i < waiting.length; i += 500) {
-      await tx.delivery.updateMany({
-        where: { id: { in: waiting.slice(i, i + 500).map((d) => d.id) }, status: "pending" },
-        data: { status: "skipped", reason: "network deleted before the postback was sent", nextAttemptAt: null, completedAt: now },
-      });
-    }
-    await applyRollupDeltas(tx, provider, { deliveries: waiting.flatMap((d) => [
-      { occurredAt: d.occurredAt, networkId: current.id, eventName: d.eventName, status: "pending", currency: d.currency, count: -1, revenueMicros: 0n },
-      { occurredAt: d.occurredAt, networkId: current.id, eventName: d.eventName, status: "skipped", currency: d.currency, count: 1, revenueMicros: 0n },
-    ]) });
+    // One statement reports exactly the rows it skipped, so a claim racing it cannot skew the counters.
+    const p = new SqlParams(provider);
+    const waiting = await tx.$queryRawUnsafe<{ occurredAt: Date | string; eventName: string; currency: string | null }[]>(
+      `UPDATE "Delivery" SET "status" = 'skipped', "reason" = ${p.add("network deleted before the postback was sent")},
+         "nextAttemptAt" = NULL, "completedAt" = ${p.add(now, "timestamp")}, "updatedAt" = ${p.add(now, "timestamp")}
+       WHERE "networkId" = ${p.add(current.id)} AND "status" = 'pending'
+       RETURNING "occurredAt", "eventName", "currency"`,
+      ...p.values,
+    );
+    await applyRollupDeltas(tx, provider, { deliveries: waiting.flatMap((d) => {
+      const base = { occurredAt: new Date(d.occurredAt), networkId: current.id, eventName: d.eventName, currency: d.currency, revenueMicros: 0n };
+      return [{ ...base, status: "pending", count: -1 }, { ...base, status: "skipped", count: 1 }];
+    }) });
     await recordAudit(tx, actor, "network.delete", { type: "network", id: current.id }, { slug: current.slug, name: current.name, skipped: waiting.length });
   });
 }

@@ -100,14 +100,14 @@ export async function aggregateRollups(db: Db, provider: DbProvider, q: Aggregat
   const df = from(provider, dp, days, source, "Delivery");
   const deliverySql = `${df.cte}
     SELECT ${df.day} AS "day", r."networkId" AS "networkId", r."eventName" AS "eventName", r."currency" AS "currency",
-      ${(daily ? [...outcomeStatuses.map((c) => `r."${c}"`), `CAST(r."sentMicros" AS TEXT)`] : pivotBuckets).map((e, i) => `${e} AS "v${i}"`).join(", ")}
+      ${(daily ? [...outcomeStatuses, "sentMicros"].map((c) => `r."${c}"`) : pivotBuckets).map((e, i) => `${e} AS "v${i}"`).join(", ")}
     FROM ${df.from} WHERE ${df.where} ${daily ? "" : `AND ${nonZeroBucket}`} ${inList(dp, "networkId", q.networkIds)}
     ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
   const ap = new SqlParams(provider);
   const af = from(provider, ap, days, source, "Attribution");
   const attributionSql = `${af.cte}
     SELECT ${af.day} AS "day", r."networkSlug" AS "networkSlug", r."eventName" AS "eventName", r."currency" AS "currency",
-      ${daily ? `r."count" AS "count", CAST(r."revenueMicros" AS TEXT) AS "micros"` : `SUM(r."count") AS "count", SUM(r."revenueMicros") AS "micros"`}
+      ${daily ? `r."count" AS "count", r."revenueMicros" AS "micros"` : `SUM(r."count") AS "count", SUM(r."revenueMicros") AS "micros"`}
     FROM ${af.from} WHERE ${af.where} AND ${nonZeroBucket} ${inList(ap, "networkSlug", q.slugs)}
     ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
   // On SQLite the daily rows skip Prisma's row mapping, which costs more than the query there.

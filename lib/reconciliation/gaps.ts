@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { notFound } from "../http/errors";
 import { dayRanges } from "./days";
 import { gapLabel } from "./gap-labels";
+import { deliveryLogLink } from "./links";
 import { gapStatuses, type GapBreakdown, type GapGroup, type GapsQuery } from "./schemas";
 
 type GapStatus = (typeof gapStatuses)[number];
@@ -13,13 +14,6 @@ const QUERIED_STATUSES = [...gapStatuses, "sending"];
  * than this far in the future of its ingest falls outside, which the rollup cross-check catches.
  */
 const CLOCK_SKEW_MS = 24 * 3600_000;
-
-/** A link to the delivery log filtered the same way (network, status, event, the day's UTC bounds by event time). */
-export function deliveryLogLink(p: { network: string; status: string; start: Date; end: Date; event?: string | null }): string {
-  const q = new URLSearchParams({ network: p.network, status: p.status, time: "occurred", from: p.start.toISOString(), to: p.end.toISOString() });
-  if (p.event) q.set("event", p.event);
-  return `/deliveries?${q.toString()}`;
-}
 
 /**
  * Why deliveries of one network and local day did not arrive: counts per status and reason

@@ -9,14 +9,15 @@ import { MAX_REPORTING_ZONES, type ReportingZone } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-
 /** Days of quarter-hour buckets summed per statement while building: bounds the parameters and the work per step. */
 const WINDOW_DAYS = 31;
 
 export async function listReportingZones(db: Db): Promise<ReportingZone[]> {
-  const rows = await db.reportingTimeZone.findMany({ orderBy: { tz: "asc" } });
-  return rows.map((r) => ({ tz: r.tz, createdAt: r.createdAt.toISOString(), ready: r.readyAt !== null, readyAt: r.readyAt?.toISOString() ?? null }));
+  return (await db.reportingTimeZone.findMany({ orderBy: { tz: "asc" } })).map(toZone);
 }
+
+const toZone = (r: { tz: string; createdAt: Date; readyAt: Date | null }): ReportingZone =>
+  ({ tz: r.tz, createdAt: r.createdAt.toISOString(), ready: r.readyAt !== null, readyAt: r.readyAt?.toISOString() ?? null });
 
 /** Whether reconciliation in `tz` can read daily totals. */
 export async function hasDailyTotals(db: Db, tz: string): Promise<boolean> {
@@ -108,8 +109,8 @@ export async function addReportingZone(db: Db, provider: DbProvider, actor: Audi
   const built = await buildDailyTotals(db, provider, tz);
   const ms = Math.round(performance.now() - started);
   await recordAudit(db, actor, "reporting_zone.build", { type: "reporting_zone", id: tz }, { days: built.days, rows: built.rows, ms });
-  const zone = (await listReportingZones(db)).find((z) => z.tz === tz)!;
-  return { zone, days: built.days, rows: built.rows, ms };
+  const row = await db.reportingTimeZone.findUniqueOrThrow({ where: { tz } });
+  return { zone: toZone(row), days: built.days, rows: built.rows, ms };
 }
 
 export async function deleteReportingZone(db: Db, actor: AuditActor, tz: string) {

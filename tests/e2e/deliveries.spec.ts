@@ -112,6 +112,7 @@ test("a marketer replays every failed delivery of a network and follows the prog
   await page.getByRole("button", { name: "Replay failed…" }).click();
   const panel = page.getByRole("region", { name: "Replay deliveries" });
   await expect(panel.getByLabel("Network")).toHaveValue(network.slug);
+  await page.screenshot({ path: "tests/.artifacts/shots/deliveries-bulk-replay.png", fullPage: true });
   await panel.getByRole("button", { name: `Replay failed deliveries to ${network.name}` }).click();
 
   await expect(panel.getByRole("progressbar", { name: "Replay progress" })).toHaveAttribute("aria-valuenow", "3");

@@ -64,6 +64,7 @@ test("the events list narrows to organic or attributed events", async ({ adminPa
   await expect(page).toHaveURL(/organic=true/);
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(`${name}-organic`);
+  await page.screenshot({ path: "tests/.artifacts/shots/events-organic.png", fullPage: true });
   await page.getByLabel("Attribution").selectOption({ label: "Attributed only" });
   await expect(page).toHaveURL(/organic=false/);
   await expect(rows).toHaveCount(1);

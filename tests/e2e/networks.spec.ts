@@ -154,12 +154,15 @@ test("a marketer deletes a network, finds it with its history among the deleted 
   const page = await signedInAs(browser, adminPage, "marketer");
   await page.goto(`/networks/${network.id}`);
   await page.getByRole("button", { name: "Delete network…" }).click();
+  await page.getByRole("group", { name: `Confirm deleting ${network.name}` }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "tests/.artifacts/shots/networks-9b-delete-confirm.png" });
   await page.getByRole("group", { name: `Confirm deleting ${network.name}` }).getByRole("button", { name: "Delete network" }).click();
   await expect(page).toHaveURL(/\/networks$/);
   await expect(page.getByTestId(`network-row-${slug}`)).toHaveCount(0);
 
   await page.getByRole("link", { name: /deleted network/ }).click();
   await expect(page.getByRole("heading", { name: "Deleted networks" })).toBeVisible();
+  await page.screenshot({ path: "tests/.artifacts/shots/networks-9c-deleted-list.png", fullPage: true });
   await page.getByTestId(`network-row-${slug}`).getByRole("link").first().click();
   await expect(page.getByTestId("deleted-network")).toContainText("Its deliveries and reports stay");
   // The postback that was waiting is skipped, not lost from the log.

@@ -2,7 +2,7 @@
 // it), so an event the MMP sent the day after it happened is found under the day it happened.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/deliveries/route";
-import { deliveryLogHref } from "@/components/reconciliation/links";
+import { deliveryLogLink } from "@/lib/reconciliation/links";
 import { listDeliveries } from "@/lib/deliveries/queries";
 import { startBulkReplay } from "@/lib/deliveries/replay";
 import { deliveryListQuerySchema } from "@/lib/deliveries/schemas";
@@ -61,7 +61,7 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
   });
 
   it("a reconciliation bar's link lists the deliveries its day counts", async () => {
-    const href = deliveryLogHref({ network: "acme", status: "pending", start: DAY.start, end: DAY.end });
+    const href = deliveryLogLink({ network: "acme", status: "pending", start: DAY.start, end: DAY.end });
     expect(href).toContain("time=occurred");
     const res = await callRoute(GET, `/api/v1${href}`, key);
     expect(res.status).toBe(200);

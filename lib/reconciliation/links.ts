@@ -1,0 +1,20 @@
+// Links from reconciliation into the delivery log, built the same way on the server (gap
+// breakdown) and in the browser (chart bars).
+
+/**
+ * The delivery log filtered to one network, status and event between two instants (a local
+ * day's UTC bounds). Reconciliation days are by event time, so the log filters by the event's
+ * time too (`time=occurred`): a conversion the MMP sent after its day ended is still behind
+ * that day's bar.
+ */
+export function deliveryLogLink(p: { network?: string | null; status?: string; start: Date | string; end: Date | string; event?: string | null }): string {
+  const iso = (d: Date | string) => (typeof d === "string" ? d : d.toISOString());
+  const q = new URLSearchParams();
+  if (p.network) q.set("network", p.network);
+  if (p.status) q.set("status", p.status);
+  q.set("time", "occurred");
+  q.set("from", iso(p.start));
+  q.set("to", iso(p.end));
+  if (p.event) q.set("event", p.event);
+  return `/deliveries?${q.toString()}`;
+}
