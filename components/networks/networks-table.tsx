@@ -2,6 +2,7 @@
 import { ArrowDown, ArrowUp, ChevronsUpDown, Search } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/field";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -17,6 +18,8 @@ export interface NetworkRow extends NetworkStats {
   slug: string;
   status: NetworkOutput["status"];
   statusReason: string | null;
+  /** Set on deleted networks: the list of them shows when, not the status they were left in. */
+  deletedAt?: Date | string | null;
   method: string;
   host: string;
   rules: number;
@@ -119,7 +122,11 @@ export function NetworksTable({ rows }: { rows: NetworkRow[] }) {
                   {r.rules === 0 && <><span aria-hidden>·</span><span className="text-amber-700">no rules</span></>}
                 </div>
               </Td>
-              <Td><NetworkStatusBadge status={r.status} reason={r.statusReason} /></Td>
+              <Td>
+                {r.deletedAt
+                  ? <span className="inline-flex items-center gap-2"><Badge tone="gray">Deleted</Badge><RelativeTime date={r.deletedAt} className="text-xs text-slate-500" /></span>
+                  : <NetworkStatusBadge status={r.status} reason={r.statusReason} />}
+              </Td>
               <Td><SuccessRate row={r} /></Td>
               <Td className="text-right tabular-nums">{r.pending > 0 ? r.pending.toLocaleString() : <span className="text-slate-400">0</span>}</Td>
               <Td className="text-right tabular-nums">{r.failed > 0 ? <span className="font-medium text-red-700">{r.failed.toLocaleString()}</span> : <span className="text-slate-400">0</span>}</Td>

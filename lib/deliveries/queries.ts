@@ -25,7 +25,7 @@ export async function listDeliveries(db: Db, q: DeliveryListQuery) {
   const range = q.from || q.to ? { gte: q.from, lt: q.to } : undefined;
   const rows = await db.delivery.findMany({
     where: {
-      networkId, status: q.status, eventName: q.event, eventId: q.eventId,
+      networkId, status: q.status ? { in: q.status } : undefined, eventName: q.event, eventId: q.eventId,
       event: q.clickId ? { clickId: q.clickId } : undefined,
       createdAt: q.time === "created" ? range : undefined,
       occurredAt: q.time === "occurred" ? range : undefined,

@@ -8,9 +8,23 @@ const date = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-t
 /** What a delivery log's from/to bound: when the delivery was created (at ingest) or when its event occurred. */
 export const deliveryTimeBases = ["created", "occurred"] as const;
 
+const isStatus = (v: string): v is DeliveryStatus => (deliveryStatuses as readonly string[]).includes(v);
+/** One status or several separated by commas; an unknown one is named in the error. */
+const statusList = z.string().max(200).transform((s, ctx) => {
+  const values = [...new Set(s.split(",").map((v) => v.trim()).filter(Boolean))];
+  const unknown = values.filter((v) => !isStatus(v));
+  if (values.length === 0 || unknown.length > 0) {
+    const what = unknown.length ? `"${unknown.join('", "')}" is not a status: ` : "";
+    ctx.addIssue({ code: "custom", message: `${what}must be one of ${deliveryStatuses.join(", ")}, or several separated by commas` });
+    return z.NEVER;
+  }
+  return values as DeliveryStatus[];
+});
+
 export const deliveryListQuerySchema = z.object({
   network: z.string().max(64).optional(),
-  status: z.enum(deliveryStatuses, { message: `must be one of ${deliveryStatuses.join(", ")}` }).optional(),
+  status: statusList.optional()
+    .describe(`One status, or several separated by commas (pending,sending is everything still waiting): ${deliveryStatuses.join(", ")}`),
   event: z.string().max(100).optional(),
   clickId: z.string().max(1024).optional(),
   eventId: z.string().max(200).optional(),

@@ -11,7 +11,8 @@ export function deliveryLogLink(p: { network?: string | null; status?: string; s
   const iso = (d: Date | string) => (typeof d === "string" ? d : d.toISOString());
   const q = new URLSearchParams();
   if (p.network) q.set("network", p.network);
-  if (p.status) q.set("status", p.status);
+  // Reports count in-flight deliveries as pending (rollupStatus), so the log shows both.
+  if (p.status) q.set("status", p.status === "pending" ? "pending,sending" : p.status);
   q.set("time", "occurred");
   q.set("from", iso(p.start));
   q.set("to", iso(p.end));

@@ -162,6 +162,8 @@ test("a marketer deletes a network, finds it with its history among the deleted 
 
   await page.getByRole("link", { name: /deleted network/ }).click();
   await expect(page.getByRole("heading", { name: "Deleted networks" })).toBeVisible();
+  await expect(page.getByTestId(`network-row-${slug}`)).toContainText(/Deleted\s*just now/);
+  await expect(page.getByTestId(`network-row-${slug}`)).not.toContainText("Paused");
   await page.screenshot({ path: "tests/.artifacts/shots/networks-9c-deleted-list.png", fullPage: true });
   await page.getByTestId(`network-row-${slug}`).getByRole("link").first().click();
   await expect(page.getByTestId("deleted-network")).toContainText("Its deliveries and reports stay");

@@ -60,14 +60,29 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it("a reconciliation bar's link lists the deliveries its day counts", async () => {
+  it("a reconciliation bar's link lists the deliveries its day counts, in flight ones among the pending", async () => {
+    // The worker has taken one: reports still count it as pending, so its bar's link must list it.
+    await t.db.delivery.updateMany({ where: { event: { clickId: "late" } }, data: { status: "sending" } });
     const href = deliveryLogLink({ network: "acme", status: "pending", start: DAY.start, end: DAY.end });
     expect(href).toContain("time=occurred");
+    expect(new URL(href, "http://x").searchParams.get("status")).toBe("pending,sending");
     const res = await callRoute(GET, `/api/v1${href}`, key);
     expect(res.status).toBe(200);
     const rows = res.body.deliveries as { clickId: string; occurredAt: string; createdAt: string }[];
     expect(rows.map((d) => d.clickId).sort()).toEqual(["late", "prompt"]);
-    expect(rows.find((d) => d.clickId === "late")).toMatchObject({ occurredAt: "2026-11-12T23:30:00.000Z", createdAt: "2026-11-13T02:00:00.000Z" });
+    expect(rows.find((d) => d.clickId === "late")).toMatchObject({ status: "sending", occurredAt: "2026-11-12T23:30:00.000Z", createdAt: "2026-11-13T02:00:00.000Z" });
+    expect(clickIds(await list({ status: "sending" }))).toEqual(["late"]);
+    expect(clickIds(await list({ status: "pending" }))).toEqual(["next-day", "prompt"]);
+    await t.db.delivery.updateMany({ where: { event: { clickId: "late" } }, data: { status: "pending" } });
+  });
+
+  it("rejects an unknown status in a list with a 400 naming the field", async () => {
+    const res = await callRoute(GET, "/api/v1/deliveries?status=pending,lost", key);
+    expect(res.status).toBe(400);
+    const error = res.body.error as { fields: Record<string, string[]> };
+    expect(Object.keys(error.fields)).toEqual(["status"]);
+    expect(error.fields.status).toEqual(['"lost" is not a status: must be one of pending, sending, delivered, failed, filtered, expired, skipped, or several separated by commas']);
+    expect((await callRoute(GET, "/api/v1/deliveries?status=,", key)).status).toBe(400);
   });
 
   it("rejects an unknown time basis with a 400 naming the field", async () => {

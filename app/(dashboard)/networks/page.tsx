@@ -24,7 +24,7 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
   const [networks, deletedCount] = await Promise.all([listNetworks(db, { archived: showDeleted }), countDeletedNetworks(db)]);
   const stats = await loadNetworkStats(db, networks.map((n) => n.id));
   const rows: NetworkRow[] = networks.map((n) => ({
-    id: n.id, name: n.name, slug: n.slug, status: n.status, statusReason: n.statusReason,
+    id: n.id, name: n.name, slug: n.slug, status: n.status, statusReason: n.statusReason, deletedAt: n.archivedAt,
     method: n.postback.method, host: hostOf(n.postback.url), rules: n.rules.length, ...statsFor(stats, n.id),
   }));
   const canWrite = can(actor.access, "networks:write");
