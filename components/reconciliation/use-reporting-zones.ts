@@ -7,8 +7,13 @@ import type { ReportingZone } from "@/lib/reconciliation/schemas";
 const KEY = ["reporting-zones"];
 const URL = "/api/v1/reconciliation/time-zones";
 
-export function useReportingZones() {
-  return useQuery({ queryKey: KEY, queryFn: ({ signal }) => apiFetch<{ zones: ReportingZone[] }>(URL, { signal }).then((r) => r.zones) });
+/** Re-reads every second while a zone is being built (or `watch` is set): the build shows how far it has got. */
+export function useReportingZones(opts: { watch?: boolean } = {}) {
+  return useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => apiFetch<{ zones: ReportingZone[] }>(URL, { signal }).then((r) => r.zones),
+    refetchInterval: (q) => (opts.watch || q.state.data?.some((z) => !z.ready) ? 1_000 : false),
+  });
 }
 
 /** Adds (or rebuilds) a zone; the request returns when its daily totals are built. */

@@ -13,12 +13,29 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
 import { canonicalTimeZone } from "@/lib/reconciliation/days";
-import { MAX_REPORTING_ZONES } from "@/lib/reconciliation/schemas";
+import { MAX_REPORTING_ZONES, type ReportingZone } from "@/lib/reconciliation/schemas";
+
+/** How far a zone's build has got (one a restart interrupted carries on at the next start). */
+function BuildProgress({ zone, building }: { zone: ReportingZone; building: boolean }) {
+  const p = zone.progress;
+  if (!p || p.totalDays === 0) return <Badge tone="amber">{building ? "Starting…" : "Building at next start"}</Badge>;
+  const pct = Math.min(100, Math.round((p.builtDays / p.totalDays) * 100));
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Badge tone="amber">Building</Badge>
+      <span role="progressbar" aria-label={`Daily totals for ${zone.tz}`} aria-valuemin={0} aria-valuemax={p.totalDays} aria-valuenow={p.builtDays}
+        className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-100">
+        <span className="block h-full rounded-full bg-amber-500 transition-[width]" style={{ width: `${pct}%` }} />
+      </span>
+      <span className="text-xs tabular-nums text-slate-500" title="A build a restart interrupts carries on at the next start">{p.builtDays.toLocaleString()} of {p.totalDays.toLocaleString()} days</span>
+    </span>
+  );
+}
 
 export function ReportingZones() {
   const id = useId();
-  const zones = useReportingZones();
   const add = useAddReportingZone();
+  const zones = useReportingZones({ watch: add.isPending });
   const remove = useRemoveReportingZone();
   const suggestions = useMemo(allZones, []);
   const [draft, setDraft] = useState("");
@@ -53,7 +70,7 @@ export function ReportingZones() {
           <Plus className="size-4" aria-hidden /> {add.isPending ? `Building daily totals for ${add.variables}…` : "Add zone"}
         </Button>
         {full && <p className="self-center text-xs text-slate-500">{MAX_REPORTING_ZONES} zones kept: remove one to add another.</p>}
-        {add.isPending && <p role="status" className="basis-full text-xs text-slate-500">Summing the existing 15-minute buckets into days. Deliveries being recorded wait for it; on large histories this takes a few seconds.</p>}
+        {add.isPending && <p role="status" className="basis-full text-xs text-slate-500">Summing the existing 15-minute buckets into days, a week at a time; deliveries keep being recorded meanwhile. Reconciliation in {add.variables} uses the buckets until it is done.</p>}
       </form>
       {zones.isPending ? (
         <div className="space-y-2 p-5"><Skeleton className="h-8" /><Skeleton className="h-8" /></div>
@@ -74,7 +91,7 @@ export function ReportingZones() {
             {list.map((z) => (
               <tr key={z.tz} data-testid={`reporting-zone-${z.tz}`}>
                 <Td className="font-medium text-slate-900">{z.tz}</Td>
-                <Td>{z.ready ? <span className="inline-flex items-center gap-1.5"><Badge tone="green">Ready</Badge> <span className="text-xs text-slate-500">built <RelativeTime date={z.readyAt} /></span></span> : <Badge tone="amber">Building at next start</Badge>}</Td>
+                <Td>{z.ready ? <span className="inline-flex items-center gap-1.5"><Badge tone="green">Ready</Badge> <span className="text-xs text-slate-500">built <RelativeTime date={z.readyAt} /></span></span> : <BuildProgress zone={z} building={add.isPending && add.variables === z.tz} />}</Td>
                 <Td><RelativeTime date={z.createdAt} /></Td>
                 <Td className="text-right">
                   {confirming === z.tz ? (

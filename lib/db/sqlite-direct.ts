@@ -174,6 +174,12 @@ function fromSqlite(kind: ColumnKind, v: unknown): unknown {
   }
 }
 
+/** A timestamp read by querySql on either database: PostgreSQL gives a Date, SQLite what it stored. */
+export function sqlDate(v: unknown): Date | null {
+  if (v === null || v === undefined) return null;
+  return v instanceof Date ? v : (fromSqlite("date", v) as Date);
+}
+
 /** Rows of `SELECT *` shaped as Prisma returns its models: the listed columns converted, the rest as stored. */
 export function asModel<T>(row: Record<string, unknown>, kinds: Record<string, ColumnKind>): T {
   const out: Record<string, unknown> = { ...row };

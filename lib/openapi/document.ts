@@ -159,8 +159,8 @@ export function openApiDocument(serverUrl: string) {
         get: op("Why deliveries of a network/day were not delivered, grouped by cause", "reconciliation:read", { parameters: queryParams(gapsQuerySchema), responses: { 200: ok("Counts by status and reason, each with a link to the deliveries behind it") } }),
       },
       "/api/v1/reconciliation/time-zones": {
-        get: op("Reporting time zones: where daily totals are kept, and whether each is ready", "reconciliation:read", { responses: { 200: ok("zones: tz, ready, readyAt, createdAt") } }),
-        post: op("Add (or rebuild) a reporting time zone", "settings:manage", { description: "Builds the zone's daily totals from the quarter-hour buckets and answers when they are ready; deliveries being recorded wait meanwhile. At most 8 zones.", requestBody: json(reportingZoneSchema), responses: { 201: ok("The zone, days built and milliseconds taken") } }),
+        get: op("Reporting time zones: where daily totals are kept, and whether each is ready", "reconciliation:read", { responses: { 200: ok("zones: tz, ready, readyAt, createdAt, and progress { builtDays, totalDays } while being built") } }),
+        post: op("Add (or rebuild) a reporting time zone", "settings:manage", { description: "Builds the zone's daily totals from the quarter-hour buckets a week at a time and answers when they are ready; deliveries being recorded wait for one week's step at most, and GET shows the progress meanwhile. At most 8 zones.", requestBody: json(reportingZoneSchema), responses: { 201: ok("The zone, days built and milliseconds taken") } }),
         delete: op("Stop keeping a reporting time zone", "settings:manage", { parameters: queryParams(reportingZoneSchema), responses: { 204: ok("Removed; reconciliation in that zone reads the quarter-hour buckets") } }),
       },
       "/api/v1/network-reports": {

@@ -3,21 +3,24 @@ import type { Db, DbProvider } from "../db/client";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { conflict, notFound } from "../http/errors";
 import { logger } from "../log";
+import { querySql, sqlDate } from "../db/sqlite-direct";
 import { copyBucketsToDays } from "./aggregate-rollups";
-import { addDays, daysBetween, dayRanges, localDay } from "./days";
+import { addDays, dayRanges, daysBetween, dayStart, localDay } from "./days";
 import { MAX_REPORTING_ZONES, type ReportingZone } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** Days of quarter-hour buckets summed per statement while building: bounds the parameters and the work per step. */
-const WINDOW_DAYS = 31;
+/** Days summed per step of a build, each step in its own transaction: bounds how long writers wait for it. */
+const WINDOW_DAYS = 7;
 
 export async function listReportingZones(db: Db): Promise<ReportingZone[]> {
   return (await db.reportingTimeZone.findMany({ orderBy: { tz: "asc" } })).map(toZone);
 }
 
-const toZone = (r: { tz: string; createdAt: Date; readyAt: Date | null }): ReportingZone =>
-  ({ tz: r.tz, createdAt: r.createdAt.toISOString(), ready: r.readyAt !== null, readyAt: r.readyAt?.toISOString() ?? null });
+const toZone = (r: { tz: string; createdAt: Date; readyAt: Date | null; builtDays: number; totalDays: number }): ReportingZone => ({
+  tz: r.tz, createdAt: r.createdAt.toISOString(), ready: r.readyAt !== null, readyAt: r.readyAt?.toISOString() ?? null,
+  progress: r.readyAt ? null : { builtDays: r.builtDays, totalDays: r.totalDays },
+});
 
 /** Whether reconciliation in `tz` can read daily totals. */
 export async function hasDailyTotals(db: Db, tz: string): Promise<boolean> {
@@ -26,51 +29,106 @@ export async function hasDailyTotals(db: Db, tz: string): Promise<boolean> {
 }
 
 /**
- * Rebuilds the daily totals of `tz` from the quarter-hour buckets, in one transaction. On
- * PostgreSQL the bucket tables are locked against writers first (SHARE ROW EXCLUSIVE conflicts
- * with the ROW EXCLUSIVE lock their upserts take), in the order writers take them, so no delta
- * can land in the buckets without also landing in these totals; on SQLite the first write
- * takes the database's single write lock, which does the same. Writers wait for the build.
+ * Locks the bucket tables against writers for one step of a build. On PostgreSQL, SHARE ROW
+ * EXCLUSIVE conflicts with the ROW EXCLUSIVE lock bucket upserts take; on SQLite a first write
+ * takes the database's single write lock. Either way a delta lands wholly before the step reads
+ * the buckets (and the step sums it) or wholly after it (and sees where the build has got to).
  */
-export async function buildDailyTotals(db: Db, provider: DbProvider, tz: string, opts: { onlyIfPending?: boolean } = {}): Promise<{ days: number; rows: number }> {
-  return db.$transaction(async (tx) => {
-    if (provider === "postgresql") {
-      await tx.$executeRawUnsafe(`LOCK TABLE "DeliveryRollup", "AttributionRollup" IN SHARE ROW EXCLUSIVE MODE`);
-      // Web and worker processes starting together both find UTC pending; the second to get the lock has nothing left to do.
-      if (opts.onlyIfPending && (await tx.reportingTimeZone.findUnique({ where: { tz }, select: { readyAt: true } }))?.readyAt) return { days: 0, rows: 0 };
-      await tx.$executeRawUnsafe("SET LOCAL jit = off");
-      await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
-      await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
-    }
-    await tx.reportingTimeZone.upsert({ where: { tz }, create: { tz }, update: { readyAt: null } });
-    await tx.deliveryRollupDay.deleteMany({ where: { tz } });
-    await tx.attributionRollupDay.deleteMany({ where: { tz } });
-    const rows = await copyBuckets(tx, provider, tz);
-    // Fresh statistics, or a server without autovacuum plans reads of these tables as if empty.
-    if (provider === "postgresql") await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
-    await tx.reportingTimeZone.update({ where: { tz }, data: { readyAt: new Date() } });
-    return rows;
-  }, { timeout: 30 * 60_000, maxWait: 60_000 });
+async function lockBuckets(tx: Tx, provider: DbProvider, tz: string) {
+  if (provider === "postgresql") {
+    await tx.$executeRawUnsafe(`LOCK TABLE "DeliveryRollup", "AttributionRollup" IN SHARE ROW EXCLUSIVE MODE`);
+    await tx.$executeRawUnsafe("SET LOCAL jit = off");
+    await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+    await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+  } else {
+    await tx.$executeRawUnsafe(`UPDATE "ReportingTimeZone" SET "tz" = "tz" WHERE "tz" = ?`, tz);
+  }
 }
 
-async function copyBuckets(tx: Tx, provider: DbProvider, tz: string) {
-  const [d, a] = await Promise.all([
-    tx.deliveryRollup.aggregate({ _min: { bucket: true }, _max: { bucket: true } }),
-    tx.attributionRollup.aggregate({ _min: { bucket: true }, _max: { bucket: true } }),
-  ]);
-  const firsts = [d._min.bucket, a._min.bucket].filter((x): x is Date => !!x);
-  const lasts = [d._max.bucket, a._max.bucket].filter((x): x is Date => !!x);
-  if (firsts.length === 0) return { days: 0, rows: 0 };
-  const first = localDay(new Date(Math.min(...firsts.map(Number))), tz);
-  const last = localDay(new Date(Math.max(...lasts.map(Number))), tz);
-  const total = daysBetween(first, last);
-  let rows = 0;
-  for (let done = 0; done < total; done += WINDOW_DAYS) {
-    const from = addDays(first, done);
-    const to = addDays(first, Math.min(total, done + WINDOW_DAYS) - 1);
-    rows += await copyBucketsToDays(tx, provider, tz, dayRanges(from, to, tz));
+/** The first or last bucket of one table: a lone MIN or MAX is one index probe on both databases. */
+async function edgeBucket(tx: Tx, table: "DeliveryRollup" | "AttributionRollup", fn: "MIN" | "MAX"): Promise<number | null> {
+  const [row] = await querySql<{ b: unknown }>(tx, `SELECT ${fn}("bucket") AS "b" FROM "${table}"`, []);
+  return sqlDate(row?.b)?.getTime() ?? null;
+}
+
+/** The local days the buckets span in `tz` (or only the last, for a step), read under the build lock. */
+async function bucketDays(tx: Tx, tz: string): Promise<{ first: string; last: string } | null>;
+async function bucketDays(tx: Tx, tz: string, only: "last"): Promise<{ last: string } | null>;
+async function bucketDays(tx: Tx, tz: string, only?: "last") {
+  const edge = async (fn: "MIN" | "MAX") => {
+    const found = [await edgeBucket(tx, "DeliveryRollup", fn), await edgeBucket(tx, "AttributionRollup", fn)].filter((b): b is number => b !== null);
+    return found.length ? localDay(new Date(fn === "MIN" ? Math.min(...found) : Math.max(...found)), tz) : null;
+  };
+  const last = await edge("MAX");
+  if (last === null) return null;
+  return only ? { last } : { first: (await edge("MIN"))!, last };
+}
+
+const TX = { timeout: 10 * 60_000, maxWait: 60_000 };
+
+/**
+ * Builds the daily totals of `tz` from the quarter-hour buckets, WINDOW_DAYS at a time, each
+ * stretch in its own short transaction: writers wait for one stretch, never for the whole build.
+ * Between stretches, deltas to days already built move the totals (`builtBefore`, read by
+ * applyRollupDeltas); deltas to later days only move the buckets, which the build sums when it
+ * gets there. The last stretch runs to the last bucket as it is under the lock, so nothing that
+ * arrived meanwhile is missed. With `resume`, a build interrupted part-way (a crash, a restart)
+ * carries on from where it stopped; otherwise the zone is rebuilt from scratch.
+ */
+export async function buildDailyTotals(
+  db: Db, provider: DbProvider, tz: string,
+  opts: { resume?: boolean; onProgress?: (p: { builtDays: number; totalDays: number }) => void | Promise<void> } = {},
+): Promise<{ days: number; rows: number }> {
+  const begun = await db.$transaction(async (tx) => {
+    await tx.reportingTimeZone.upsert({ where: { tz }, create: { tz }, update: {} });
+    await lockBuckets(tx, provider, tz);
+    const zone = await tx.reportingTimeZone.findUniqueOrThrow({ where: { tz } });
+    // Web and worker processes starting together both find a zone pending: the second carries on the first's build.
+    if (opts.resume && (zone.readyAt || zone.builtBefore)) return "carry on";
+    await tx.deliveryRollupDay.deleteMany({ where: { tz } });
+    await tx.attributionRollupDay.deleteMany({ where: { tz } });
+    const span = await bucketDays(tx, tz);
+    await tx.reportingTimeZone.update({
+      where: { tz },
+      data: span
+        ? { readyAt: null, builtBefore: dayStart(span.first, tz), builtDays: 0, totalDays: daysBetween(span.first, span.last) }
+        : { readyAt: new Date(), builtBefore: null, builtDays: 0, totalDays: 0 },
+    });
+    return span ? "build" : "empty";
+  }, TX);
+  if (begun === "empty") return { days: 0, rows: 0 };
+
+  let days = 0, rows = 0;
+  for (;;) {
+    const step = await db.$transaction(async (tx) => {
+      await lockBuckets(tx, provider, tz);
+      const zone = await tx.reportingTimeZone.findUnique({ where: { tz } });
+      // Removed meanwhile, or finished by another process.
+      if (!zone || zone.readyAt || !zone.builtBefore) return null;
+      const from = localDay(zone.builtBefore, tz);
+      const last = (await bucketDays(tx, tz, "last"))?.last ?? from;
+      const stretchEnd = addDays(from, WINDOW_DAYS - 1);
+      const to = last < from ? null : stretchEnd < last ? stretchEnd : last;
+      const ranges = to ? dayRanges(from, to, tz) : [];
+      const written = ranges.length ? await copyBucketsToDays(tx, provider, tz, ranges) : 0;
+      const done = !to || to === last;
+      const builtDays = zone.builtDays + ranges.length;
+      const totalDays = done ? builtDays : builtDays + daysBetween(addDays(to, 1), last);
+      // Fresh statistics, or a server without autovacuum plans reads of these tables as if empty.
+      if (done && provider === "postgresql") await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
+      await tx.reportingTimeZone.update({
+        where: { tz },
+        data: { builtDays, totalDays, builtBefore: done ? null : ranges[ranges.length - 1].end, readyAt: done ? new Date() : null },
+      });
+      return { days: ranges.length, rows: written, done, builtDays, totalDays };
+    }, TX);
+    if (!step) break;
+    days += step.days;
+    rows += step.rows;
+    await opts.onProgress?.({ builtDays: step.builtDays, totalDays: step.totalDays });
+    if (step.done) break;
   }
-  return { days: total, rows };
+  return { days, rows };
 }
 
 export async function removeReportingZone(db: Db, tz: string): Promise<boolean> {
@@ -84,15 +142,14 @@ export async function removeReportingZone(db: Db, tz: string): Promise<boolean> 
 
 /**
  * Builds the zones still waiting for their daily totals: the UTC zone every install starts
- * with, and any build interrupted by a crash (its transaction rolled back, the zone row with it,
- * unless the row was committed earlier by a migration).
+ * with, and any build interrupted part-way by a crash or a restart (carried on where it stopped).
  */
 export async function buildPendingZones(db: Db, provider: DbProvider): Promise<string[]> {
   const pending = await db.reportingTimeZone.findMany({ where: { readyAt: null }, select: { tz: true } });
   const built: string[] = [];
   for (const { tz } of pending) {
     const started = performance.now();
-    const r = await buildDailyTotals(db, provider, tz, { onlyIfPending: true });
+    const r = await buildDailyTotals(db, provider, tz, { resume: true });
     logger.info("built daily reconciliation totals", { tz, days: r.days, rows: r.rows, ms: Math.round(performance.now() - started) });
     built.push(tz);
   }

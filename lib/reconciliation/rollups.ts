@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { placeholders } from "../db/sql";
-import { execSql, querySql } from "../db/sqlite-direct";
+import { execSql, querySql, sqlDate } from "../db/sqlite-direct";
 import { localDay } from "./days";
 import { outcomeStatuses } from "./schemas";
 
@@ -64,11 +64,26 @@ function dayOf(tz: string, cache: Map<string, string>, bucket: Date): string {
 }
 
 /**
+ * The reporting zones whose daily totals a delta moves, and up to which bucket: all of them for
+ * a ready zone; for one being built, the days built so far (later ones are summed from the
+ * buckets when the build reaches them); none for one whose build has not begun.
+ */
+async function zonesToMove(tx: Tx): Promise<{ tz: string; before: number }[]> {
+  const rows = await querySql<{ tz: string; ready: unknown; builtBefore: unknown }>(tx,
+    `SELECT "tz", "readyAt" IS NOT NULL AS "ready", "builtBefore" FROM "ReportingTimeZone"`, []);
+  return rows.flatMap((r) => {
+    if (r.ready === true || Number(r.ready) === 1) return [{ tz: r.tz, before: Infinity }];
+    const before = sqlDate(r.builtBefore);
+    return before ? [{ tz: r.tz, before: before.getTime() }] : [];
+  });
+}
+
+/**
  * Moves the reconciliation counters by what just changed, in the caller's transaction: the
  * quarter-hour buckets, then the daily totals of every reporting time zone. The zones are read
- * after the bucket writes on purpose: building a zone's daily totals locks the bucket tables
- * (lib/reconciliation/reporting-zones.ts), so a writer either finishes before the build reads the
- * buckets, or waits for it and then sees the new zone.
+ * after the bucket writes on purpose: each step of a zone's build locks the bucket tables
+ * (lib/reconciliation/reporting-zones.ts), so a writer either finishes before the step reads the
+ * buckets, or waits for it and then sees how far the build has got.
  */
 export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: { deliveries?: DeliveryDelta[]; attributions?: AttributionDelta[] }) {
   const deliveries = merge(
@@ -85,13 +100,14 @@ export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: {
   await addToCounters(tx, provider, "AttributionRollup", ATTRIBUTION_BUCKET_KEY,
     attributions.map((d) => [d.occurredAt, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
 
-  const zones = (await querySql<{ tz: string }>(tx, `SELECT "tz" FROM "ReportingTimeZone"`, [])).map((z) => z.tz);
+  const zones = await zonesToMove(tx);
   if (zones.length === 0) return;
   const cache = new Map<string, string>();
   // Daily delivery totals hold one column per outcome: each delta moves its status's column.
   const dailyDeliveries = new Map<string, { key: unknown[]; values: (number | bigint)[] }>();
-  for (const tz of zones) {
+  for (const { tz, before } of zones) {
     for (const d of deliveries) {
+      if (d.occurredAt.getTime() >= before) continue;
       const column = outcomeStatuses.indexOf(d.status as (typeof outcomeStatuses)[number]);
       if (column < 0) continue;
       const day = dayOf(tz, cache, d.occurredAt);
@@ -103,7 +119,7 @@ export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: {
     }
   }
   const dailyAttributions = merge(
-    zones.flatMap((tz) => attributions.map((d) => ({ ...d, tz, day: dayOf(tz, cache, d.occurredAt) }))),
+    zones.flatMap(({ tz, before }) => attributions.filter((d) => d.occurredAt.getTime() < before).map((d) => ({ ...d, tz, day: dayOf(tz, cache, d.occurredAt) }))),
     (d) => `${d.tz}|${d.day}|${d.networkSlug}|${d.eventName}|${d.currency}`,
   );
   await addToCounters(tx, provider, "DeliveryRollupDay", DELIVERY_DAY_KEY,

@@ -148,4 +148,11 @@ export const MAX_REPORTING_ZONES = 8;
 /** Adding (or rebuilding) a reporting time zone; `tz` is required here, not defaulted. */
 export const reportingZoneSchema = z.object({ tz: timeZone });
 export type ReportingZoneInput = z.output<typeof reportingZoneSchema>;
-export interface ReportingZone { tz: string; createdAt: string; ready: boolean; readyAt: string | null }
+export interface ReportingZone {
+  tz: string;
+  createdAt: string;
+  ready: boolean;
+  readyAt: string | null;
+  /** While the daily totals are being built: local days summed so far, of how many. */
+  progress: { builtDays: number; totalDays: number } | null;
+}

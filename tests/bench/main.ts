@@ -54,6 +54,7 @@ async function reconciliation(figures: Record<string, number>) {
     figures[name("P95Ms")] = r.p95Ms;
     figures[name("FallbackP50Ms")] = r.fallbackP50Ms;
     figures[name("BuildSeconds")] = r.buildSeconds;
+    figures[name("LongestBuildStepSeconds")] = r.longestStepSeconds;
     console.log(`Reconciliation API query on ${r.database} over ${r.rows.toLocaleString("en-US")} deliveries' worth of rollups, in a reporting time zone: p50 ${r.p50Ms.toFixed(0)} ms, p95 ${r.p95Ms.toFixed(0)} ms (target < 500 ms); any other zone: p50 ${r.fallbackP50Ms.toFixed(0)} ms\n`);
   }
 }

@@ -61,7 +61,7 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
-export interface ReconciliationBench { database: string; rows: number; p50Ms: number; p95Ms: number; fallbackP50Ms: number; buildSeconds: number }
+export interface ReconciliationBench { database: string; rows: number; p50Ms: number; p95Ms: number; fallbackP50Ms: number; buildSeconds: number; longestStepSeconds: number }
 
 export async function benchReconciliation(opts: { rows: number; quick: boolean; provider: DbProvider; pgAdminUrl?: string }): Promise<ReconciliationBench> {
   const scratch = opts.provider === "sqlite" ? sqliteScratch() : await pgScratch(opts.pgAdminUrl ?? DEFAULT_PG_ADMIN_URL);
@@ -84,16 +84,21 @@ export async function benchReconciliation(opts: { rows: number; quick: boolean; 
     db = createDb(scratch.url);
     const reporting = "America/New_York";
     const t1 = performance.now();
-    await buildDailyTotals(db, opts.provider, reporting);
+    // Writers wait for one step of the build at most (each step holds the bucket lock): time the longest.
+    let stepStart = t1, longestStep = 0, steps = 0;
+    await buildDailyTotals(db, opts.provider, reporting, {
+      onProgress: () => { const now = performance.now(); longestStep = Math.max(longestStep, now - stepStart); stepStart = now; steps++; },
+    });
     const buildSeconds = (performance.now() - t1) / 1000;
+    const longestStepSeconds = longestStep / 1000;
     // Built after the data set's ANALYZE: without statistics the planner takes the new daily
     // totals for a single row. Autovacuum would have analyzed them by the first read (if it is on).
     if (opts.provider === "postgresql") await db.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
 
     const m = await measure(db, opts.provider, data, reporting, opts.quick ? 3 : 7);
-    console.log(`Reconciliation data set on ${scratch.name}: ${data.deliveries.toLocaleString("en-US")} deliveries in ${data.rollupRows.toLocaleString("en-US")} delivery rollup rows, ${shape.networks} networks × ${EVENTS.length} events × ${shape.days} days (generated in ${genSeconds.toFixed(0)} s; ${reporting} daily totals built in ${buildSeconds.toFixed(1)} s)`);
+    console.log(`Reconciliation data set on ${scratch.name}: ${data.deliveries.toLocaleString("en-US")} deliveries in ${data.rollupRows.toLocaleString("en-US")} delivery rollup rows, ${shape.networks} networks × ${EVENTS.length} events × ${shape.days} days (generated in ${genSeconds.toFixed(0)} s; ${reporting} daily totals built in ${buildSeconds.toFixed(1)} s, ${steps} steps, the longest, which writers may wait for, ${longestStepSeconds.toFixed(2)} s)`);
     console.table(m.table);
-    return { database: scratch.name, rows: data.deliveries, p50Ms: m.p50Ms, p95Ms: m.p95Ms, fallbackP50Ms: m.fallbackP50Ms, buildSeconds };
+    return { database: scratch.name, rows: data.deliveries, p50Ms: m.p50Ms, p95Ms: m.p95Ms, fallbackP50Ms: m.fallbackP50Ms, buildSeconds, longestStepSeconds };
   } catch (e) {
     // Dropping the database ends the connections under the running step: its error is only the echo.
     if (interrupted) {

@@ -1,6 +1,7 @@
 // Reporting time zones: an admin adds one from the reconciliation page and manages them in
 // Settings; the API refuses what the role or the input does not allow.
 import { mkdirSync } from "node:fs";
+import Database from "better-sqlite3";
 import { createApiKey, expect, test } from "./fixtures";
 
 const SHOTS = "tests/.artifacts/shots";
@@ -36,6 +37,32 @@ test("an admin keeps daily totals for a zone from the reconciliation page, then 
   await page.getByRole("button", { name: "Confirm remove" }).click();
   await expect(page.getByText(`Stopped keeping daily totals for ${zone}`)).toBeVisible();
   await expect(page.getByTestId(`reporting-zone-${zone}`)).toHaveCount(0);
+});
+
+test("a build a restart cut short shows how far it got, and a rebuild finishes it", async ({ adminPage: page }) => {
+  const zone = "America/Sao_Paulo";
+  await page.request.delete(`/api/v1/reconciliation/time-zones?tz=${encodeURIComponent(zone)}`);
+  // As a server killed mid-build leaves it: 40 of 120 days summed (written the way the build writes it).
+  const db = new Database("tests/.artifacts/e2e.db");
+  try {
+    db.prepare(`INSERT INTO "ReportingTimeZone" ("tz", "createdAt", "builtBefore", "builtDays", "totalDays") VALUES (?, ?, ?, 40, 120)`)
+      .run(zone, new Date().toISOString(), new Date(Date.now() - 80 * 86_400_000).toISOString());
+  } finally {
+    db.close();
+  }
+  await page.goto("/settings/reporting");
+  const row = page.getByTestId(`reporting-zone-${zone}`);
+  await expect(row).toContainText("Building");
+  await expect(row).toContainText("40 of 120 days");
+  await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "40");
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${SHOTS}/settings-reporting-building.png`, fullPage: true });
+
+  await row.getByRole("button", { name: `Rebuild ${zone}` }).click();
+  await expect(page.getByText(`Daily totals kept for ${zone}`)).toBeVisible();
+  await expect(row).toContainText("Ready");
+  await expect(row.getByRole("progressbar")).toHaveCount(0);
+  await page.request.delete(`/api/v1/reconciliation/time-zones?tz=${encodeURIComponent(zone)}`);
 });
 
 test("API: analysts read reporting zones but cannot change them; bad zones are named", async ({ adminPage: page, playwright, baseURL }) => {
