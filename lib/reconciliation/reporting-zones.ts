@@ -40,6 +40,8 @@ async function lockBuckets(tx: Tx, provider: DbProvider, tz: string) {
     await tx.$executeRawUnsafe("SET LOCAL jit = off");
     await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
     await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+    // A removal waits for the step instead of deleting the zone under it.
+    await tx.$queryRawUnsafe(`SELECT "tz" FROM "ReportingTimeZone" WHERE "tz" = $1 FOR UPDATE`, tz);
   } else {
     await tx.$executeRawUnsafe(`UPDATE "ReportingTimeZone" SET "tz" = "tz" WHERE "tz" = ?`, tz);
   }

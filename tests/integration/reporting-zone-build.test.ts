@@ -113,6 +113,14 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     expect(built.days).toBeLessThanOrEqual(7);
     expect((await listReportingZones(t.db)).some((z) => z.tz === TZ)).toBe(false);
     expect(await t.db.deliveryRollupDay.count({ where: { tz: TZ } })).toBe(0);
+
+    // Removed while a step is under way: the build ends cleanly and leaves nothing behind.
+    let removal: Promise<boolean> | undefined;
+    await buildDailyTotals(t.db, provider, TZ, { onProgress: () => { removal ??= removeReportingZone(t.db, TZ); } });
+    expect(await removal).toBe(true);
+    expect((await listReportingZones(t.db)).some((z) => z.tz === TZ)).toBe(false);
+    expect(await t.db.deliveryRollupDay.count({ where: { tz: TZ } })).toBe(0);
+    expect(await t.db.attributionRollupDay.count({ where: { tz: TZ } })).toBe(0);
   });
 
   it("a not-yet-built zone ignores deltas until its build begins", async () => {
