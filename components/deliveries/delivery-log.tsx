@@ -1,11 +1,11 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { RefreshCw, RotateCcw, Send, SearchX } from "lucide-react";
+import { Download, RefreshCw, RotateCcw, Send, SearchX } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch, queryString } from "@/components/ui/api";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -80,6 +80,12 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
           <Button variant="ghost" size="sm" onClick={() => query.refetch()} disabled={query.isFetching}>
             <RefreshCw className={cn("size-3.5", query.isFetching && "animate-spin")} aria-hidden /> Refresh
           </Button>
+          {query.isSuccess && rows.length > 0 && (
+            <a href={`/api/v1/deliveries${queryString({ ...filters, format: "csv" })}`} download className={buttonClass({ variant: "secondary", size: "sm" })}
+              title="Every delivery these filters match, with click IDs, status, HTTP code and times: what a network needs to check a dispute">
+              <Download className="size-3.5" aria-hidden /> Download CSV
+            </a>
+          )}
           {canReplay && (
             <Button variant="secondary" size="sm" onClick={() => setReplayOpen(true)} disabled={replayOpen} aria-expanded={replayOpen}>
               <RotateCcw className="size-3.5" aria-hidden /> Replay failed…

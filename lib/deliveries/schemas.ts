@@ -34,6 +34,8 @@ export const deliveryListQuerySchema = z.object({
     .describe("What from and to apply to: created (when the event was ingested and its delivery created) or occurred (the event's own time, as reconciliation counts it)"),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
+  format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json")
+    .describe("csv: every matching delivery as one file (cursor and limit ignored)"),
 });
 export type DeliveryListQuery = z.output<typeof deliveryListQuerySchema>;
 

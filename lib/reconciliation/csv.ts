@@ -15,8 +15,13 @@ function cell(value: CsvCell): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Lines of a CSV file, each ended by CRLF: the body after a header, or a later part of a streamed file. */
+export function csvLines(rows: CsvCell[][]): string {
+  return rows.map((r) => r.map(cell).join(",") + "\r\n").join("");
+}
+
 export function toCsv(header: string[], rows: CsvCell[][]): string {
-  return [header.map((h) => cell(h)), ...rows.map((r) => r.map(cell))].map((r) => r.join(",")).join("\r\n") + "\r\n";
+  return csvLines([header, ...rows]);
 }
 
 /** Undoes the formula guard on import: the apostrophe is only ever added in front of = + - @. */

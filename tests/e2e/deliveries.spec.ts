@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { startReceiver, type Receiver } from "../fixtures/receiver";
 import { createApiKey, createUser, expect, signIn, test, unique } from "./fixtures";
@@ -67,6 +68,16 @@ test("events ingested with an ingest key show up in the delivery log as delivere
   await expect(page).toHaveURL(new RegExp(`clickId=${network.slug}-click-2`));
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`${network.slug}-click-2`);
+
+  // The whole filtered log as a file, for the network to check against its own.
+  await page.goto(`/deliveries?network=${network.slug}&status=delivered`);
+  await expect(rows).toHaveCount(3);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^deliveries-${network.slug}-delivered-\\d{4}-\\d\\d-\\d\\d\\.csv$`));
+  const csv = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  expect(csv[0]).toMatch(/^delivery_id,event_id,click_id,network,event,partner_event,status,/);
+  expect(csv).toHaveLength(4);
+  expect(csv.slice(1).every((l) => l.includes(`,${network.slug},purchase,af_purchase,delivered,,200,1,`))).toBe(true);
 });
 
 test("a failed delivery is opened, its 410 attempt inspected, and replayed to delivered", async ({ browser, adminPage }) => {
