@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { deliveriesCsvStream } from "@/lib/deliveries/export-csv";
+import { deliveryListQuerySchema } from "@/lib/deliveries/schemas";
 import { ingestEvents } from "@/lib/events/ingest";
 import { createNetwork } from "@/lib/networks/mutations";
 import { parseAllowList, sendRequest } from "@/lib/outbound";
@@ -52,9 +54,16 @@ export async function benchEndToEnd(url: string, receivedSoFar: () => Promise<nu
   const seconds = (performance.now() - started) / 1000;
   await waitUntilRecorded(db, events);
   await worker.stop();
+  // The delivery log's CSV download of the whole run, read to the end as a browser would.
+  const t1 = performance.now();
+  const reader = deliveriesCsvStream(db, deliveryListQuerySchema.parse({ network: "bench", format: "csv" })).getReader();
+  let lines = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) for (const byte of r.value) if (byte === 10) lines++;
+  if (lines !== events + 1) throw new Error(`CSV export wrote ${lines} lines for ${events} deliveries`);
+  const csvRowsPerSec = events / ((performance.now() - t1) / 1000);
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });
-  return { postbacksPerSec: events / seconds, ingestPerSec: events / (ingestMs / 1000), seconds };
+  return { postbacksPerSec: events / seconds, ingestPerSec: events / (ingestMs / 1000), seconds, csvRowsPerSec };
 }
 
 async function waitUntilRecorded(db: ReturnType<typeof createDb>, events: number) {

@@ -35,11 +35,13 @@ async function delivery(figures: Record<string, number>) {
   figures.postbacksPerSec = d.postbacksPerSec;
   figures.endToEndRatio = d.ratio;
   figures.ingestEventsPerSec = d.ingestPerSec;
+  figures.csvExportRowsPerSec = d.csvRowsPerSec;
   console.log("Delivery (SQLite, local receiver in another process, client concurrency " + d.concurrency + ")");
   console.table({
     "raw HTTP (same client stack)": { "per second": fmt(d.rawHttpPerSec) },
     "end to end: ingest → postback received": { "per second": fmt(d.postbacksPerSec) },
     "ingest alone (batches of 1,000)": { "per second": fmt(d.ingestPerSec) },
+    "delivery log CSV download (rows)": { "per second": fmt(d.csvRowsPerSec) },
   });
   console.log(`end-to-end / raw = ${(d.ratio * 100).toFixed(1)}% (target ≥ 25%); ${d.events} events in ${d.seconds.toFixed(1)} s\n`);
 }
