@@ -15,7 +15,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { canonicalTimeZone } from "@/lib/reconciliation/days";
 import { MAX_REPORTING_ZONES, type ReportingZone } from "@/lib/reconciliation/schemas";
 
-/** How far a zone's build has got (one a restart interrupted carries on at the next start). */
+/** How far a zone's build has got (one whose process died is carried on by a worker within a minute). */
 function BuildProgress({ zone, building }: { zone: ReportingZone; building: boolean }) {
   const p = zone.progress;
   if (!p || p.totalDays === 0) return <Badge tone="amber">{building ? "Starting…" : "Building at next start"}</Badge>;
@@ -27,7 +27,7 @@ function BuildProgress({ zone, building }: { zone: ReportingZone; building: bool
         className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-100">
         <span className="block h-full rounded-full bg-amber-500 transition-[width]" style={{ width: `${pct}%` }} />
       </span>
-      <span className="text-xs tabular-nums text-slate-500" title="A build a restart interrupts carries on at the next start">{p.builtDays.toLocaleString()} of {p.totalDays.toLocaleString()} days</span>
+      <span className="text-xs tabular-nums text-slate-500" title="If the process building it stops, a worker carries the build on within a minute">{p.builtDays.toLocaleString()} of {p.totalDays.toLocaleString()} days</span>
     </span>
   );
 }

@@ -82,9 +82,11 @@ export async function buildDailyTotals(
   opts: { resume?: boolean; onProgress?: (p: { builtDays: number; totalDays: number }) => void | Promise<void> } = {},
 ): Promise<{ days: number; rows: number }> {
   const begun = await db.$transaction(async (tx) => {
-    await tx.reportingTimeZone.upsert({ where: { tz }, create: { tz }, update: {} });
+    // Carrying on never brings back a zone an admin removed meanwhile.
+    if (!opts.resume) await tx.reportingTimeZone.upsert({ where: { tz }, create: { tz }, update: {} });
     await lockBuckets(tx, provider, tz);
-    const zone = await tx.reportingTimeZone.findUniqueOrThrow({ where: { tz } });
+    const zone = await tx.reportingTimeZone.findUnique({ where: { tz } });
+    if (!zone) return "gone";
     // Web and worker processes starting together both find a zone pending: the second carries on the first's build.
     if (opts.resume && (zone.readyAt || zone.builtBefore)) return "carry on";
     await tx.deliveryRollupDay.deleteMany({ where: { tz } });
@@ -98,7 +100,7 @@ export async function buildDailyTotals(
     });
     return span ? "build" : "empty";
   }, TX);
-  if (begun === "empty") return { days: 0, rows: 0 };
+  if (begun === "empty" || begun === "gone") return { days: 0, rows: 0 };
 
   let days = 0, rows = 0;
   for (;;) {

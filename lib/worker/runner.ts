@@ -5,6 +5,7 @@ import { newId } from "../ids";
 import { logger } from "../log";
 import type { AllowList } from "../outbound";
 import { evaluateAlerts } from "../alerts/evaluate";
+import { buildPendingZones } from "../reconciliation/reporting-zones";
 import { claimDueDeliveries, dueCountsByNetwork } from "./claim";
 import { fetchClaimed } from "./fetch-claimed";
 import { ALERT_EVALUATION_MS, HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
@@ -22,6 +23,8 @@ export interface WorkerOptions {
   batchSize: number;
   pollMs: number;
   leaseMarginMs?: number;
+  /** How often this worker offers to evaluate alerts and carry on stopped zone builds (default a minute). */
+  maintenanceMs?: number;
   id?: string;
 }
 
@@ -122,9 +125,18 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
   }
   const flushTimer = setInterval(() => void flush(), RESULT_FLUSH_MS);
   // Every worker offers to evaluate alerts; a lease in the database lets one of them do it each minute.
+  let zonesBuilding = false;
   const alertTimer = setInterval(() => {
     evaluateAlerts(o.db, new Date()).catch((err: unknown) => logger.error("alert evaluation failed", { worker: id, err }));
-  }, ALERT_EVALUATION_MS);
+    // A reporting zone whose build stopped part-way (the process building it died) is carried on
+    // by a live worker; two builders only take turns, each step under the same lock.
+    if (zonesBuilding) return;
+    zonesBuilding = true;
+    buildPendingZones(o.db, o.provider)
+      .then((built) => { if (built.length) logger.info("carried on reporting zone builds", { worker: id, zones: built }); })
+      .catch((err: unknown) => logger.error("reporting zone build failed", { worker: id, err }))
+      .finally(() => { zonesBuilding = false; });
+  }, o.maintenanceMs ?? ALERT_EVALUATION_MS);
 
   function pump(networkId: string) {
     const l = lane(networkId);

@@ -6,7 +6,7 @@ import { reconcile } from "@/lib/reconciliation/reconcile";
 import { buildDailyTotals, buildPendingZones, listReportingZones, removeReportingZone } from "@/lib/reconciliation/reporting-zones";
 import { reconciliationQuerySchema } from "@/lib/reconciliation/schemas";
 import { engine } from "../fixtures/engine";
-import { createTestDb, resetDb, testProviders, type TestDb } from "../fixtures/test-db";
+import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
 
 const providers = await testProviders();
 const TZ = "America/Los_Angeles";
@@ -105,6 +105,20 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     await expectTotalsMatchBuckets();
   });
 
+  it("a live worker carries on a build whose process died", async () => {
+    await ingest(installs("base", "2026-02-01T05:00:00Z", 60));
+    await expect(buildDailyTotals(t.db, provider, TZ, { onProgress: () => { throw new Error("killed"); } })).rejects.toThrow("killed");
+    expect((await listReportingZones(t.db)).find((z) => z.tz === TZ)).toMatchObject({ ready: false });
+    const e = engine(t.db, provider);
+    e.startWorker({ maintenanceMs: 50 });
+    try {
+      await waitUntil(async () => (await listReportingZones(t.db)).find((z) => z.tz === TZ)?.ready || undefined, 20_000, "zone carried on");
+    } finally {
+      await e.stopWorkers();
+    }
+    await expectTotalsMatchBuckets();
+  });
+
   it("answers at once for a zone with no history, and skips a zone removed mid-build", async () => {
     expect(await buildDailyTotals(t.db, provider, TZ)).toEqual({ days: 0, rows: 0 });
     expect((await listReportingZones(t.db)).find((z) => z.tz === TZ)).toMatchObject({ ready: true });
@@ -129,5 +143,8 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     expect(await t.db.deliveryRollupDay.count({ where: { tz: TZ } })).toBe(0);
     expect(await buildPendingZones(t.db, provider)).toContain(TZ);
     await expectTotalsMatchBuckets();
+    // Carrying on a zone that was removed meanwhile does not bring it back.
+    expect(await buildDailyTotals(t.db, provider, TZ, { resume: true })).toEqual({ days: 0, rows: 0 });
+    expect(await t.db.reportingTimeZone.findUnique({ where: { tz: TZ } })).toBeNull();
   });
 });
