@@ -95,8 +95,8 @@ export async function buildDailyTotals(
     await tx.reportingTimeZone.update({
       where: { tz },
       data: span
-        ? { readyAt: null, builtBefore: dayStart(span.first, tz), builtDays: 0, totalDays: daysBetween(span.first, span.last) }
-        : { readyAt: new Date(), builtBefore: null, builtDays: 0, totalDays: 0 },
+        ? { readyAt: null, builtBefore: dayStart(span.first, tz), builtDays: 0, totalDays: daysBetween(span.first, span.last), stepAt: new Date() }
+        : { readyAt: new Date(), builtBefore: null, builtDays: 0, totalDays: 0, stepAt: new Date() },
     });
     return span ? "build" : "empty";
   }, TX);
@@ -122,7 +122,7 @@ export async function buildDailyTotals(
       if (done && provider === "postgresql") await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
       await tx.reportingTimeZone.update({
         where: { tz },
-        data: { builtDays, totalDays, builtBefore: done ? null : ranges[ranges.length - 1].end, readyAt: done ? new Date() : null },
+        data: { builtDays, totalDays, builtBefore: done ? null : ranges[ranges.length - 1].end, readyAt: done ? new Date() : null, stepAt: new Date() },
       });
       return { days: ranges.length, rows: written, done, builtDays, totalDays };
     }, TX);
@@ -148,8 +148,10 @@ export async function removeReportingZone(db: Db, tz: string): Promise<boolean> 
  * Builds the zones still waiting for their daily totals: the UTC zone every install starts
  * with, and any build interrupted part-way by a crash or a restart (carried on where it stopped).
  */
-export async function buildPendingZones(db: Db, provider: DbProvider): Promise<string[]> {
-  const pending = await db.reportingTimeZone.findMany({ where: { readyAt: null }, select: { tz: true } });
+export async function buildPendingZones(db: Db, provider: DbProvider, opts: { stalledForMs?: number } = {}): Promise<string[]> {
+  // With stalledForMs, a build that took a step more recently is left to the process running it.
+  const stalled = opts.stalledForMs ? { OR: [{ stepAt: null }, { stepAt: { lt: new Date(Date.now() - opts.stalledForMs) } }] } : {};
+  const pending = await db.reportingTimeZone.findMany({ where: { readyAt: null, ...stalled }, select: { tz: true } });
   const built: string[] = [];
   for (const { tz } of pending) {
     const started = performance.now();

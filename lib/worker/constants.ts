@@ -10,3 +10,5 @@ export const PREFETCH_FACTOR = 8;
 export const RESULT_FLUSH_MS = 100;
 export const RESULT_FLUSH_MAX = 500;
 export const ALERT_EVALUATION_MS = 60_000;
+/** A reporting zone build with no step for this long has lost its process: a worker carries it on. */
+export const STALLED_ZONE_BUILD_MS = 60_000;

@@ -8,7 +8,7 @@ import { evaluateAlerts } from "../alerts/evaluate";
 import { buildPendingZones } from "../reconciliation/reporting-zones";
 import { claimDueDeliveries, dueCountsByNetwork } from "./claim";
 import { fetchClaimed } from "./fetch-claimed";
-import { ALERT_EVALUATION_MS, HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS } from "./constants";
+import { ALERT_EVALUATION_MS, HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS, STALLED_ZONE_BUILD_MS } from "./constants";
 import { executeAttempt, type AttemptRecord, type DeliveryWithEvent } from "./execute-attempt";
 import { loadNetworkRuntimes, type NetworkRuntime } from "./network-runtime";
 import { persistResults } from "./persist-results";
@@ -129,10 +129,11 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
   const alertTimer = setInterval(() => {
     evaluateAlerts(o.db, new Date()).catch((err: unknown) => logger.error("alert evaluation failed", { worker: id, err }));
     // A reporting zone whose build stopped part-way (the process building it died) is carried on
-    // by a live worker; two builders only take turns, each step under the same lock.
+    // by a live worker. Were two to build at once they would only take turns, each step under the
+    // same lock; waiting for a stall just saves the duplicate effort.
     if (zonesBuilding) return;
     zonesBuilding = true;
-    buildPendingZones(o.db, o.provider)
+    buildPendingZones(o.db, o.provider, { stalledForMs: STALLED_ZONE_BUILD_MS })
       .then((built) => { if (built.length) logger.info("carried on reporting zone builds", { worker: id, zones: built }); })
       .catch((err: unknown) => logger.error("reporting zone build failed", { worker: id, err }))
       .finally(() => { zonesBuilding = false; });

@@ -7,7 +7,8 @@ CREATE TABLE "new_ReportingTimeZone" (
     "readyAt" DATETIME,
     "builtBefore" DATETIME,
     "builtDays" INTEGER NOT NULL DEFAULT 0,
-    "totalDays" INTEGER NOT NULL DEFAULT 0
+    "totalDays" INTEGER NOT NULL DEFAULT 0,
+    "stepAt" DATETIME
 );
 INSERT INTO "new_ReportingTimeZone" ("createdAt", "readyAt", "tz") SELECT "createdAt", "readyAt", "tz" FROM "ReportingTimeZone";
 DROP TABLE "ReportingTimeZone";
