@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { ArrowRight } from "lucide-react";
+import { ArrowRight, Download } from "lucide-react";
 import Link from "next/link";
 import { formatDay, formatInt } from "@/components/charts/format";
 import { outcomeColors } from "@/components/charts/palette";
@@ -21,7 +21,13 @@ export function GapPanel({ network, networkName, day, tz, event }: { network: st
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-sm font-semibold text-slate-900">Why deliveries did not arrive: <span className="font-normal text-slate-600">{title}</span></h3>
         {q.data && (
-          <Link href={q.data.links.delivered} className="text-xs font-medium text-brand-700 hover:underline">Delivered ones <ArrowRight className="inline size-3" aria-hidden /></Link>
+          <span className="flex items-center gap-4">
+            <a href={q.data.csv} download className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline"
+              title="Every postback of this day with its click ID, outcome and HTTP code: the file to send the network">
+              <Download className="size-3" aria-hidden /> All postbacks of this day (CSV)
+            </a>
+            <Link href={q.data.links.delivered} className="text-xs font-medium text-brand-700 hover:underline">Delivered ones <ArrowRight className="inline size-3" aria-hidden /></Link>
+          </span>
         )}
       </div>
       {q.isPending ? (

@@ -156,7 +156,7 @@ export function openApiDocument(serverUrl: string) {
         get: op("Attributed vs delivered per network, day and event", "reconciliation:read", { description: "Days are local to `tz` (default UTC). Counts: attributed, delivered, failed, filtered, expired, skipped, pending, discrepancy, reported (when imported) and a flag beyond `tolerance`; revenue attributed vs sent per currency as exact decimals. `format=csv` downloads the same numbers.", parameters: queryParams(reconciliationQuerySchema), responses: { 200: ok("Rows, per-day and per-network summaries and totals (or text/csv)") } }),
       },
       "/api/v1/reconciliation/gaps": {
-        get: op("Why deliveries of a network/day were not delivered, grouped by cause", "reconciliation:read", { parameters: queryParams(gapsQuerySchema), responses: { 200: ok("Counts by status and reason, each with a link to the deliveries behind it") } }),
+        get: op("Why deliveries of a network/day were not delivered, grouped by cause", "reconciliation:read", { parameters: queryParams(gapsQuerySchema), responses: { 200: ok("Counts by status and reason, each with a link to the deliveries behind it; csv: every postback of the day as a file") } }),
       },
       "/api/v1/reconciliation/time-zones": {
         get: op("Reporting time zones: where daily totals are kept, and whether each is ready", "reconciliation:read", { responses: { 200: ok("zones: tz, ready, readyAt, createdAt, and progress { builtDays, totalDays } while being built") } }),

@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { notFound } from "../http/errors";
 import { dayRanges } from "./days";
 import { gapLabel } from "./gap-labels";
-import { deliveryLogLink } from "./links";
+import { deliveryCsvLink, deliveryLogLink } from "./links";
 import { gapStatuses, type GapBreakdown, type GapGroup, type GapsQuery } from "./schemas";
 
 type GapStatus = (typeof gapStatuses)[number];
@@ -66,5 +66,6 @@ export async function gapBreakdown(db: Db, q: GapsQuery): Promise<GapBreakdown> 
       .sort((a, b) => order.get(a.status)! - order.get(b.status)! || b.count - a.count || a.label.localeCompare(b.label))
       .map((g) => ({ ...g, link: link(g.status) })),
     links: Object.fromEntries([...gapStatuses, "delivered"].map((s) => [s, link(s)])) as GapBreakdown["links"],
+    csv: deliveryCsvLink({ network: network.slug, start: range.start, end: range.end, event: q.event }),
   };
 }

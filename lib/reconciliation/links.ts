@@ -7,7 +7,20 @@
  * time too (`time=occurred`): a conversion the MMP sent after its day ended is still behind
  * that day's bar.
  */
-export function deliveryLogLink(p: { network?: string | null; status?: string; start: Date | string; end: Date | string; event?: string | null }): string {
+export function deliveryLogLink(p: DeliveryLinkParams): string {
+  return `/deliveries?${params(p).toString()}`;
+}
+
+/** The same deliveries (every status unless one is given) as a CSV file: what a network is sent in a dispute. */
+export function deliveryCsvLink(p: DeliveryLinkParams): string {
+  const q = params(p);
+  q.set("format", "csv");
+  return `/api/v1/deliveries?${q.toString()}`;
+}
+
+type DeliveryLinkParams = { network?: string | null; status?: string; start: Date | string; end: Date | string; event?: string | null };
+
+function params(p: DeliveryLinkParams): URLSearchParams {
   const iso = (d: Date | string) => (typeof d === "string" ? d : d.toISOString());
   const q = new URLSearchParams();
   if (p.network) q.set("network", p.network);
@@ -17,5 +30,5 @@ export function deliveryLogLink(p: { network?: string | null; status?: string; s
   q.set("from", iso(p.start));
   q.set("to", iso(p.end));
   if (p.event) q.set("event", p.event);
-  return `/deliveries?${q.toString()}`;
+  return q;
 }

@@ -141,6 +141,8 @@ export interface GapBreakdown {
   groups: (GapGroup & { link: string })[];
   /** Links to the delivery log per status for the whole day. */
   links: Record<(typeof gapStatuses)[number] | "delivered", string>;
+  /** Every delivery of the day (and event), whatever its outcome, as a CSV file. */
+  csv: string;
 }
 
 /** Each reporting time zone adds a row write per changed day to every ingest and flush: a handful is plenty. */

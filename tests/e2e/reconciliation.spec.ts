@@ -1,6 +1,6 @@
 // The reconciliation page with real traffic: networks answering 200, 410 and filtering by rule,
 // a paused one, events either side of midnight over ten days; then gaps, drill-down, import and export.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { startReceiver, type Receiver } from "../fixtures/receiver";
 import { expect, test, unique } from "./fixtures";
@@ -119,6 +119,13 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   await expect(viewLink).toHaveAttribute("href", new RegExp(`^/deliveries\\?network=${gone.slug}&status=(failed|filtered)&time=occurred&from=[^&]+&to=[^&]+&event=\\w+$`));
   await page.screenshot(shot("2-gap-breakdown"));
   await panel.screenshot({ path: `${SHOTS}/reconciliation-2a-gap-panel.png` });
+  // The day's postbacks for this network and event, every outcome, as the file a dispute needs.
+  const groups = await panel.getByTestId("gap-group").allInnerTexts();
+  const counted = groups.reduce((n, g) => n + Number(/×([\d,]+)/.exec(g)![1].replace(/,/g, "")), 0);
+  const [file] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "All postbacks of this day (CSV)" }).click()]);
+  const dayFile = readFileSync(await file.path(), "utf8").trim().split("\r\n").slice(1);
+  expect(dayFile).toHaveLength(counted); // nothing was delivered to this network, so every postback is a gap
+  expect(dayFile.every((l) => l.includes(`,${gone.slug},`))).toBe(true);
 
   // A bar segment opens the deliveries behind it: by event time, as the bar counts them. Every
   // event was ingested today, so by created time the past day's list would be empty.

@@ -1,7 +1,9 @@
 // Reconciliation against ground truth: real traffic through ingest, the worker and receivers
 // answering 200, 410 and 503, with events either side of local midnight in three time zones.
+import { NextRequest } from "next/server";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as GET_DELIVERIES } from "@/app/api/v1/deliveries/route";
 import { replayDelivery } from "@/lib/deliveries/replay";
 import { toMicros } from "@/lib/money";
 import { gapBreakdown } from "@/lib/reconciliation/gaps";
@@ -11,6 +13,7 @@ import { buildDailyTotals, removeReportingZone } from "@/lib/reconciliation/repo
 import { reconciliationCsv } from "@/lib/reconciliation/reconciliation-csv";
 import { reportCsv } from "@/lib/reconciliation/report-csv";
 import { gapsQuerySchema, reconciliationQuerySchema, type ReconciliationRow } from "@/lib/reconciliation/schemas";
+import { apiKeyWithRole, serveRoutesFrom } from "../fixtures/call-route";
 import { engine, system } from "../fixtures/engine";
 import { startReceiver, type Receiver } from "../fixtures/receiver";
 import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
@@ -246,6 +249,19 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     expect(gamma.totals).toEqual({ failed: 1, filtered: 0, expired: 1, skipped: 0, pending: 0 });
     expect(gamma.groups.find((g) => g.status === "failed")!.label).toMatch(/^HTTP 503 server error; gave up after 2 attempts/);
     expect(gamma.groups.find((g) => g.status === "expired")!.label).toMatch(/^postback would arrive … after the click; Gamma accepts 24 h$/);
+
+    // The day's file for the network: every delivery the reconciliation row counts, whatever its outcome.
+    serveRoutesFrom(t.db);
+    const key = await apiKeyWithRole(t.db, "analyst");
+    const res = await GET_DELIVERIES(new NextRequest(new URL(alpha.csv, "http://localhost"), { headers: { authorization: `Bearer ${key}` } }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    const lines = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true }).data;
+    const day = (await reconcile(t.db, provider, reconciliationQuerySchema.parse({ from: "2026-03-08", to: "2026-03-08", tz: "America/New_York", network: "alpha" }))).rows;
+    const counted = day.reduce((n, r) => n + r.delivered + r.failed + r.filtered + r.expired + r.skipped + r.pending, 0);
+    expect(counted).toBeGreaterThan(0);
+    expect(lines).toHaveLength(counted);
+    expect(lines.filter((l) => l.status === "filtered")).toHaveLength(3);
+    expect(new Set(lines.map((l) => l.network))).toEqual(new Set(["alpha"]));
 
     const zeta = await q("zeta", "2026-03-09");
     expect(zeta.totals.pending).toBe(2);
