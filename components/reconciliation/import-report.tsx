@@ -78,7 +78,7 @@ export function ImportReport({ onClose, onImported }: { onClose: () => void; onI
   return (
     <Card data-testid="import-report">
       <CardHeader title="Import network report"
-        description={<>A CSV with the header <code className="font-mono text-xs">date,network,event,count,revenue,currency</code> (revenue and currency optional). Dates are days in the time zone you reconcile in. A file is imported all or nothing; lines replace earlier imports of the same network, date, event and currency.</>}
+        description={<>A CSV with the header <code className="font-mono text-xs">date,network,event,count,revenue,currency</code> (revenue and currency optional). Dates are days in the time zone you reconcile in. Events may be named as the network names them (the partner event names in its rules). A file is imported all or nothing; lines replace earlier imports of the same network, date, event and currency.</>}
         actions={<Button variant="ghost" size="sm" onClick={onClose} aria-label="Close the import panel"><X className="size-4" aria-hidden /></Button>} />
       <div className="space-y-4 px-5 py-4">
         <div className="flex flex-wrap items-center gap-3">
@@ -106,6 +106,19 @@ export function ImportReport({ onClose, onImported }: { onClose: () => void; onI
               </div>
             ) : (
               <p className="text-sm text-emerald-700">The file is valid: {formatInt(total)} line{total === 1 ? "" : "s"} ready to import.</p>
+            )}
+            {preview.renamed.length > 0 && (
+              <div className="rounded-md border border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-700" data-testid="import-renamed">
+                <p>Event names the networks use, read as yours (from the partner event names in their rules):</p>
+                <ul className="mt-1 space-y-0.5">
+                  {preview.renamed.map((r) => (
+                    <li key={`${r.network}|${r.from}`}>
+                      {r.network}: <code className="font-mono text-xs">{r.from}</code> → <code className="font-mono text-xs">{r.to}</code>
+                      <span className="text-slate-500"> ({formatInt(r.lines)} line{r.lines === 1 ? "" : "s"})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
             {total > 0 && (
               <div className="overflow-x-auto rounded-md border border-slate-200">

@@ -13,4 +13,5 @@ export interface ImportPreview {
   valid: number;
   rows: { line: number; day: string; network: string; event: string; count: number; revenue: string | null; currency: string }[];
   errors: ReportLineError[];
+  renamed: { network: string; from: string; to: string; lines: number }[];
 }

@@ -165,7 +165,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/network-reports": {
         get: op("Export network-reported numbers", "reconciliation:read", { parameters: queryParams(networkReportQuerySchema), responses: { 200: ok("Reports (or text/csv: date,network,event,count,revenue,currency)") } }),
-        post: op("Import what a network says it received (CSV)", "reports:import", { description: "Body: text/csv or JSON { csv }. Header date,network,event,count,revenue,currency. All or nothing per file; errors name line and field.", requestBody: json(networkReportJsonBodySchema), responses: { 200: ok("Rows imported") } }),
+        post: op("Import what a network says it received (CSV)", "reports:import", { description: "Body: text/csv or JSON { csv }. Header date,network,event,count,revenue,currency. All or nothing per file; errors name line and field. An event may be the network's own name for it (a rule's partner event name): it is read as Ricochet's, listed in renamed.", requestBody: json(networkReportJsonBodySchema), responses: { 200: ok("Rows imported") } }),
       },
       "/api/v1/monitoring": {
         get: op("Per-network health over time", "monitoring:read", { parameters: queryParams(monitoringQuerySchema), responses: { 200: ok("Hourly success rate, latency p50/p95, event-to-delivery time, backlog") } }),

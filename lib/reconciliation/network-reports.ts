@@ -15,6 +15,8 @@ export interface ReportImportResult {
   valid: number;
   rows: Omit<ParsedReportRow, "revenueMicros">[];
   errors: ReportLineError[];
+  /** Event names the network uses (a rule's partner event name) read as Ricochet's own, with how many lines each. */
+  renamed: { network: string; from: string; to: string; lines: number }[];
 }
 
 const CHUNK = 200;
@@ -36,9 +38,12 @@ export async function importNetworkReport(db: Db, provider: DbProvider, actor: A
     errors.push({ line: r.line, field: "network", message: `no network has the slug "${r.network}"` });
     return false;
   });
+  const renamed = await readPartnerEventNames(db, valid, idBySlug, errors);
   errors.sort((a, b) => a.line - b.line);
-  const preview = valid.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
-  if (errors.length || opts.dryRun) return { written: false, imported: 0, valid: valid.length, rows: preview, errors };
+  const failed = new Set(errors.map((e) => e.line));
+  const clean = valid.filter((r) => !failed.has(r.line));
+  const preview = clean.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
+  if (errors.length || opts.dryRun) return { written: false, imported: 0, valid: clean.length, rows: preview, errors, renamed };
 
   const now = opts.now ?? new Date();
   const cols = ["id", "networkId", "day", "eventName", "count", "revenueMicros", "currency", "importedAt", "importedBy"];
@@ -65,7 +70,49 @@ export async function importNetworkReport(db: Db, provider: DbProvider, actor: A
       to: parsed.rows.reduce((m, r) => (r.day > m ? r.day : m), parsed.rows[0].day),
     });
   }, { timeout: 120_000, maxWait: 30_000 });
-  return { written: true, imported: parsed.rows.length, valid: parsed.rows.length, rows: preview, errors: [] };
+  return { written: true, imported: parsed.rows.length, valid: parsed.rows.length, rows: preview, errors: [], renamed };
+}
+
+/**
+ * Networks report conversions under their own event names, the partner names the forwarding
+ * rules send. A line whose event is not one of Ricochet's for that network but is the partner
+ * name of exactly one of them is read as that event (in place), so the report lines up with what
+ * was attributed and delivered. A partner name several events share is an error on its line, as
+ * is a line that, renamed, repeats another.
+ */
+async function readPartnerEventNames(db: Db, rows: ParsedReportRow[], idBySlug: Map<string, string>, errors: ReportLineError[]) {
+  const ids = [...new Set(rows.map((r) => idBySlug.get(r.network)!))];
+  const rules = ids.length ? await db.forwardingRule.findMany({ where: { networkId: { in: ids } }, select: { networkId: true, eventName: true, partnerEventName: true } }) : [];
+  const own = new Set(rules.map((r) => `${r.networkId}|${r.eventName}`));
+  const ours = new Map<string, Set<string>>();
+  for (const r of rules) {
+    if (!r.partnerEventName || r.partnerEventName === r.eventName) continue;
+    const k = `${r.networkId}|${r.partnerEventName}`;
+    ours.set(k, (ours.get(k) ?? new Set()).add(r.eventName));
+  }
+  const renamed = new Map<string, { network: string; from: string; to: string; lines: number }>();
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const networkId = idBySlug.get(r.network)!;
+    const candidates = own.has(`${networkId}|${r.event}`) ? undefined : ours.get(`${networkId}|${r.event}`);
+    if (candidates && candidates.size > 1) {
+      errors.push({ line: r.line, field: "event", message: `"${r.event}" is what ${r.network} calls several events (${[...candidates].sort().join(", ")}); use one of these names` });
+      continue;
+    }
+    if (candidates) {
+      const to = [...candidates][0];
+      const k = `${r.network}|${r.event}|${to}`;
+      const entry = renamed.get(k) ?? { network: r.network, from: r.event, to, lines: 0 };
+      entry.lines++;
+      renamed.set(k, entry);
+      r.event = to;
+    }
+    const key = `${r.network}|${r.day}|${r.event}|${r.currency}`;
+    const first = seen.get(key);
+    if (first !== undefined) errors.push({ line: r.line, field: "event", message: `repeats line ${first} once ${r.network}'s event names are read as Ricochet's (${r.event})` });
+    else seen.set(key, r.line);
+  }
+  return [...renamed.values()];
 }
 
 /** Imported reports in the import format, oldest day first. */

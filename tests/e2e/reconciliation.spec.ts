@@ -20,7 +20,7 @@ async function createNetwork(request: APIRequestContext, name: string, path: str
   const res = await request.post("/api/v1/networks", {
     data: {
       name: `${name} ${slug.slice(-4)}`, slug, postback: { method: "GET", url: `${receiver.url}/${path}?c={click_id}&r={revenue}` },
-      rules: [{ event: "install", countries: ["US", "GB", "DE"] }, { event: "purchase", sendRevenue: true }], ...extra,
+      rules: [{ event: "install", partnerEvent: "app_install", countries: ["US", "GB", "DE"] }, { event: "purchase", sendRevenue: true }], ...extra,
     },
   });
   expect(res.status(), await res.text()).toBe(201);
@@ -161,9 +161,13 @@ test("an analyst reconciles attributed vs delivered, drills into gaps, imports a
   await page.screenshot(shot("3-import-errors"));
   await panelImport.locator("input[type=file]").setInputFiles({
     name: "northwind.csv", mimeType: "text/csv",
-    buffer: Buffer.from(`date,network,event,count,revenue,currency\n${installs[0].day},${good.slug},install,${installs[0].delivered}\n${installs[1].day},${good.slug},install,${Math.max(0, installs[1].delivered - 3)}\n`),
+    // The second line as networks write it: under the partner event name Ricochet sends them.
+    buffer: Buffer.from(`date,network,event,count,revenue,currency\n${installs[0].day},${good.slug},install,${installs[0].delivered}\n${installs[1].day},${good.slug},app_install,${Math.max(0, installs[1].delivered - 3)}\n`),
   });
   await expect(panelImport).toContainText("2 lines ready to import");
+  await expect(panelImport.getByTestId("import-renamed")).toContainText(`${good.slug}: app_install → install (1 line)`);
+  await panelImport.scrollIntoViewIfNeeded();
+  await page.screenshot(shot("3b-import-renamed"));
   await panelImport.getByRole("button", { name: "Import 2 lines" }).click();
   await expect(page.getByText("Imported 2 report lines")).toBeVisible();
   await expect(page.getByTestId("summary-reported")).toContainText("1 row off by more than 5%");
