@@ -13,6 +13,7 @@ import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import { deliveryStatuses } from "@/lib/deliveries/schemas";
+import { statusesCountedAs } from "@/lib/reconciliation/schemas";
 import { BulkReplayPanel } from "./bulk-replay-panel";
 import { DeliveryStatusBadge, inFlightStatuses, statusLabels } from "./delivery-status-badge";
 import { EventTimeNote } from "./event-time-note";
@@ -52,7 +53,7 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
 
   const specs: FilterSpec<(typeof KEYS)[number]>[] = [
     { key: "network", label: "Network", type: "select", options: (networks.data ?? []).map((n) => ({ value: n.slug, label: n.name })), any: "All networks" },
-    { key: "status", label: "Status", type: "select", options: [...deliveryStatuses.map((s) => ({ value: s, label: statusLabels[s] })), { value: "pending,sending", label: "Waiting (pending or sending)" }], any: "All statuses" },
+    { key: "status", label: "Status", type: "select", options: [...deliveryStatuses.map((s) => ({ value: s, label: statusLabels[s] })), { value: statusesCountedAs("pending").join(","), label: "Waiting (pending or sending)" }], any: "All statuses" },
     { key: "event", label: "Event name", type: "text", placeholder: "purchase" },
     { key: "clickId", label: "Click ID", type: "text", placeholder: "Exact click ID" },
     { key: "time", label: "Time range by", type: "select", options: [{ value: "occurred", label: "Event time" }], any: "Created time" },

@@ -18,7 +18,7 @@ import { MAX_REPORTING_ZONES, type ReportingZone } from "@/lib/reconciliation/sc
 /** How far a zone's build has got (one whose process died is carried on by a worker within a minute). */
 function BuildProgress({ zone, building }: { zone: ReportingZone; building: boolean }) {
   const p = zone.progress;
-  if (!p || p.totalDays === 0) return <Badge tone="amber">{building ? "Starting…" : "Building at next start"}</Badge>;
+  if (!p || p.totalDays === 0) return <Badge tone="amber">{building ? "Starting…" : "Waiting to build"}</Badge>;
   const pct = Math.min(100, Math.round((p.builtDays / p.totalDays) * 100));
   return (
     <span className="inline-flex items-center gap-2">

@@ -4,10 +4,10 @@ import { notFound } from "../http/errors";
 import { dayRanges } from "./days";
 import { gapLabel } from "./gap-labels";
 import { deliveryCsvLink, deliveryLogLink } from "./links";
-import { gapStatuses, type GapBreakdown, type GapGroup, type GapsQuery } from "./schemas";
+import { gapStatuses, rollupStatus, statusesCountedAs, type GapBreakdown, type GapGroup, type GapsQuery } from "./schemas";
 
 type GapStatus = (typeof gapStatuses)[number];
-const QUERIED_STATUSES = [...gapStatuses, "sending"];
+const QUERIED_STATUSES = gapStatuses.flatMap(statusesCountedAs);
 /**
  * Deliveries are created when their event is ingested, normally after it occurred. Bounding
  * createdAt lets the (networkId, status, createdAt) index do the work; an event stamped more
@@ -48,7 +48,7 @@ export async function gapBreakdown(db: Db, q: GapsQuery): Promise<GapBreakdown> 
   const totals = Object.fromEntries(gapStatuses.map((s) => [s, 0])) as Record<GapStatus, number>;
   const merged = new Map<string, GapGroup>();
   for (const r of raw) {
-    const status = (r.status === "sending" ? "pending" : r.status) as GapStatus;
+    const status = rollupStatus(r.status) as GapStatus;
     const n = r._count._all;
     totals[status] += n;
     const label = gapLabel({ status, reason: r.reason, errorClass: r.errorClass, lastStatusCode: r.lastStatusCode });

@@ -1,5 +1,6 @@
 // Links from reconciliation into the delivery log, built the same way on the server (gap
 // breakdown) and in the browser (chart bars).
+import { statusesCountedAs } from "./schemas";
 
 /**
  * The delivery log filtered to one network, status and event between two instants (a local
@@ -24,8 +25,8 @@ function params(p: DeliveryLinkParams): URLSearchParams {
   const iso = (d: Date | string) => (typeof d === "string" ? d : d.toISOString());
   const q = new URLSearchParams();
   if (p.network) q.set("network", p.network);
-  // Reports count in-flight deliveries as pending (rollupStatus), so the log shows both.
-  if (p.status) q.set("status", p.status === "pending" ? "pending,sending" : p.status);
+  // A report's outcome may count several delivery statuses (pending includes sending): list them all.
+  if (p.status) q.set("status", statusesCountedAs(p.status).join(",") || p.status);
   q.set("time", "occurred");
   q.set("from", iso(p.start));
   q.set("to", iso(p.end));

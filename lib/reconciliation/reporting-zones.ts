@@ -53,17 +53,10 @@ async function edgeBucket(tx: Tx, table: "DeliveryRollup" | "AttributionRollup",
   return sqlDate(row?.b)?.getTime() ?? null;
 }
 
-/** The local days the buckets span in `tz` (or only the last, for a step), read under the build lock. */
-async function bucketDays(tx: Tx, tz: string): Promise<{ first: string; last: string } | null>;
-async function bucketDays(tx: Tx, tz: string, only: "last"): Promise<{ last: string } | null>;
-async function bucketDays(tx: Tx, tz: string, only?: "last") {
-  const edge = async (fn: "MIN" | "MAX") => {
-    const found = [await edgeBucket(tx, "DeliveryRollup", fn), await edgeBucket(tx, "AttributionRollup", fn)].filter((b): b is number => b !== null);
-    return found.length ? localDay(new Date(fn === "MIN" ? Math.min(...found) : Math.max(...found)), tz) : null;
-  };
-  const last = await edge("MAX");
-  if (last === null) return null;
-  return only ? { last } : { first: (await edge("MIN"))!, last };
+/** The local day in `tz` of the first or last bucket of either table (null with none), read under the build lock. */
+async function edgeDay(tx: Tx, tz: string, fn: "MIN" | "MAX"): Promise<string | null> {
+  const found = [await edgeBucket(tx, "DeliveryRollup", fn), await edgeBucket(tx, "AttributionRollup", fn)].filter((b): b is number => b !== null);
+  return found.length ? localDay(new Date(fn === "MIN" ? Math.min(...found) : Math.max(...found)), tz) : null;
 }
 
 const TX = { timeout: 10 * 60_000, maxWait: 60_000 };
@@ -91,14 +84,14 @@ export async function buildDailyTotals(
     if (opts.resume && (zone.readyAt || zone.builtBefore)) return "carry on";
     await tx.deliveryRollupDay.deleteMany({ where: { tz } });
     await tx.attributionRollupDay.deleteMany({ where: { tz } });
-    const span = await bucketDays(tx, tz);
+    const [first, last] = [await edgeDay(tx, tz, "MIN"), await edgeDay(tx, tz, "MAX")];
     await tx.reportingTimeZone.update({
       where: { tz },
-      data: span
-        ? { readyAt: null, builtBefore: dayStart(span.first, tz), builtDays: 0, totalDays: daysBetween(span.first, span.last), stepAt: new Date() }
+      data: first && last
+        ? { readyAt: null, builtBefore: dayStart(first, tz), builtDays: 0, totalDays: daysBetween(first, last), stepAt: new Date() }
         : { readyAt: new Date(), builtBefore: null, builtDays: 0, totalDays: 0, stepAt: new Date() },
     });
-    return span ? "build" : "empty";
+    return first ? "build" : "empty";
   }, TX);
   if (begun === "empty" || begun === "gone") return { days: 0, rows: 0 };
 
@@ -110,7 +103,7 @@ export async function buildDailyTotals(
       // Removed meanwhile, or finished by another process.
       if (!zone || zone.readyAt || !zone.builtBefore) return null;
       const from = localDay(zone.builtBefore, tz);
-      const last = (await bucketDays(tx, tz, "last"))?.last ?? from;
+      const last = (await edgeDay(tx, tz, "MAX")) ?? from;
       const stretchEnd = addDays(from, WINDOW_DAYS - 1);
       const to = last < from ? null : stretchEnd < last ? stretchEnd : last;
       const ranges = to ? dayRanges(from, to, tz) : [];

@@ -3,7 +3,7 @@ import type { Db, DbProvider } from "../db/client";
 import { placeholders } from "../db/sql";
 import { execSql, querySql, sqlDate } from "../db/sqlite-direct";
 import { localDay } from "./days";
-import { outcomeStatuses } from "./schemas";
+import { outcomeStatuses, rollupStatus } from "./schemas";
 
 type Tx = Pick<Db, "$executeRawUnsafe" | "$queryRawUnsafe">;
 
@@ -14,8 +14,6 @@ export const bucketOf = (d: Date) => new Date(Math.floor(d.getTime() / BUCKET_MS
 export interface DeliveryDelta { occurredAt: Date; networkId: string; eventName: string; status: string; currency: string | null; count: number; revenueMicros: bigint }
 export interface AttributionDelta { occurredAt: Date; networkSlug: string; eventName: string; currency: string | null; count: number; revenueMicros: bigint }
 
-/** In-flight ("sending") deliveries count as pending in reports. */
-export const rollupStatus = (status: string) => (status === "sending" ? "pending" : status);
 
 function merge<T extends { count: number; revenueMicros: bigint }>(rows: T[], key: (r: T) => string): T[] {
   const map = new Map<string, T>();

@@ -1,5 +1,6 @@
 // Query schemas for reconciliation, gap breakdown and network reports, shared by the API and the page.
 import { z } from "zod";
+import { deliveryStatuses } from "../deliveries/schemas";
 import { canonicalTimeZone, daysBetween, isCalendarDay } from "./days";
 
 /** Longest range one request may cover, in days (both ends included). */
@@ -9,6 +10,11 @@ export const DEFAULT_TOLERANCE_PCT = 5;
 
 export const outcomeStatuses = ["delivered", "failed", "filtered", "expired", "skipped", "pending"] as const;
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
+
+/** In-flight ("sending") deliveries count as pending in reports. */
+export const rollupStatus = (status: string) => (status === "sending" ? "pending" : status);
+/** The delivery statuses a report's outcome counts: what a link to the deliveries behind it filters by. */
+export const statusesCountedAs = (outcome: string): string[] => deliveryStatuses.filter((s) => rollupStatus(s) === outcome);
 /** Statuses that did not reach the network, in the order the gap breakdown lists them. */
 export const gapStatuses = ["failed", "filtered", "expired", "skipped", "pending"] as const;
 
