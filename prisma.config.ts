@@ -14,7 +14,10 @@ export default defineConfig({
   async adapter() {
     if (provider === "postgres") {
       const { PrismaPg } = await import("@prisma/adapter-pg");
-      return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", idleTimeoutMillis: 100 });
+      return new PrismaPg({
+        connectionString: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+        idleTimeoutMillis: 100,
+      });
     }
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
     // The CLI only diffs schemas here; a scratch file keeps it off the real database.

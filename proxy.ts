@@ -1,5 +1,5 @@
 // Passes the requested path to server components, so the sign-in redirect can return there.
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);

@@ -2,7 +2,7 @@
 // message naming the variable.
 import path from "node:path";
 import { z } from "zod";
-import { parseAllowList, type AllowList } from "./outbound/address-policy";
+import { type AllowList, parseAllowList } from "./outbound/address-policy";
 
 const onOff = z.enum(["on", "off"]);
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -28,7 +28,10 @@ const envSchema = z.object({
   RICOCHET_SECRET_KEY: z
     .string()
     .optional()
-    .refine((v) => !v || Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)"),
+    .refine(
+      (v) => !v || Buffer.from(v, "base64").length === 32,
+      "must be 32 bytes, base64-encoded (openssl rand -base64 32)",
+    ),
   RICOCHET_PREVIOUS_SECRET_KEYS: z.string().optional(),
   RICOCHET_ALLOW_PRIVATE_TARGETS: z
     .string()
@@ -66,7 +69,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const dataDir = path.resolve(env.RICOCHET_DATA_DIR);
   const databaseUrl = env.DATABASE_URL || `file:${path.join(dataDir, "ricochet.db")}`;
   const provider = databaseUrl.startsWith("file:") ? "sqlite" : "postgresql";
-  return { ...env, allowPrivateTargets: parseAllowList(env.RICOCHET_ALLOW_PRIVATE_TARGETS), databaseUrl, provider, dataDir };
+  return {
+    ...env,
+    allowPrivateTargets: parseAllowList(env.RICOCHET_ALLOW_PRIVATE_TARGETS),
+    databaseUrl,
+    provider,
+    dataDir,
+  };
 }
 
 let cached: Env | undefined;

@@ -1,5 +1,5 @@
-import { pageActor } from "@/lib/auth/page";
 import { Sidebar } from "@/components/layout/sidebar";
+import { pageActor } from "@/lib/auth/page";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();

@@ -5,7 +5,17 @@ import { cn } from "@/components/ui/cn";
  * A titled card holding one chart at a fixed height, so the layout does not jump while data
  * loads. `summary` is a one-line text alternative read by screen readers and shown as a caption.
  */
-export function ChartCard({ title, description, actions, legend, summary, height = 280, className, children, testId }: {
+export function ChartCard({
+  title,
+  description,
+  actions,
+  legend,
+  summary,
+  height = 280,
+  className,
+  children,
+  testId,
+}: {
   title: string;
   description?: React.ReactNode;
   actions?: React.ReactNode;
@@ -22,7 +32,9 @@ export function ChartCard({ title, description, actions, legend, summary, height
       <CardHeader title={title} description={description} actions={actions} />
       {legend && <div className="px-5 pt-3">{legend}</div>}
       <figure className="px-3 pb-3 pt-3" aria-label={title}>
-        <div style={{ height }} className="w-full">{children}</div>
+        <div style={{ height }} className="w-full">
+          {children}
+        </div>
         {summary && <figcaption className="sr-only">{summary}</figcaption>}
       </figure>
     </Card>
@@ -31,5 +43,9 @@ export function ChartCard({ title, description, actions, legend, summary, height
 
 /** Shown inside a ChartCard when there is nothing to plot. */
 export function ChartEmpty({ children }: { children: React.ReactNode }) {
-  return <div className="flex h-full items-center justify-center rounded-md border border-dashed border-slate-200 px-6 text-center text-sm text-slate-500">{children}</div>;
+  return (
+    <div className="flex h-full items-center justify-center rounded-md border border-dashed border-slate-200 px-6 text-center text-sm text-slate-500">
+      {children}
+    </div>
+  );
 }

@@ -1,9 +1,22 @@
 "use client";
 
-export interface TooltipRow { label: string; value: string; color?: string; strong?: boolean }
+export interface TooltipRow {
+  label: string;
+  value: string;
+  color?: string;
+  strong?: boolean;
+}
 
 /** The tooltip box every chart uses: a title and aligned label/value rows with colour keys. */
-export function ChartTooltipBox({ title, rows, footer }: { title: React.ReactNode; rows: TooltipRow[]; footer?: React.ReactNode }) {
+export function ChartTooltipBox({
+  title,
+  rows,
+  footer,
+}: {
+  title: React.ReactNode;
+  rows: TooltipRow[];
+  footer?: React.ReactNode;
+}) {
   return (
     <div className="min-w-48 rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-lg">
       <p className="mb-1.5 font-semibold text-slate-900">{title}</p>
@@ -11,10 +24,14 @@ export function ChartTooltipBox({ title, rows, footer }: { title: React.ReactNod
         {rows.map((r) => (
           <div key={r.label} className="flex items-center justify-between gap-4">
             <dt className="flex items-center gap-1.5 text-slate-600">
-              {r.color && <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: r.color }} />}
+              {r.color && (
+                <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: r.color }} />
+              )}
               {r.label}
             </dt>
-            <dd className={r.strong ? "font-semibold tabular-nums text-slate-900" : "tabular-nums text-slate-800"}>{r.value}</dd>
+            <dd className={r.strong ? "font-semibold tabular-nums text-slate-900" : "tabular-nums text-slate-800"}>
+              {r.value}
+            </dd>
           </div>
         ))}
       </dl>
@@ -29,9 +46,11 @@ export function ChartLegend({ items }: { items: { label: string; color: string; 
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
       {items.map((i) => (
         <li key={i.label} className="flex items-center gap-1.5">
-          {i.kind === "line"
-            ? <span aria-hidden className="inline-block h-0.5 w-4 rounded" style={{ background: i.color }} />
-            : <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: i.color }} />}
+          {i.kind === "line" ? (
+            <span aria-hidden className="inline-block h-0.5 w-4 rounded" style={{ background: i.color }} />
+          ) : (
+            <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: i.color }} />
+          )}
           {i.label}
         </li>
       ))}

@@ -51,7 +51,7 @@ export function formatDecimal(value: string | null | undefined): string {
 export function percentTicks(min: number, max: number, target = 5): number[] {
   const lo0 = Math.min(0, min);
   const hi0 = Math.max(0.05, max);
-  const step = [0.05, 0.1, 0.2, 0.25, 0.5, 1].find((s) => (Math.ceil(hi0 / s) - Math.floor(lo0 / s)) <= target) ?? 1;
+  const step = [0.05, 0.1, 0.2, 0.25, 0.5, 1].find((s) => Math.ceil(hi0 / s) - Math.floor(lo0 / s) <= target) ?? 1;
   const ticks: number[] = [];
   for (let i = Math.floor(lo0 / step); i <= Math.ceil(hi0 / step); i++) ticks.push(Math.round(i * step * 1000) / 1000);
   return ticks;

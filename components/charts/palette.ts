@@ -14,7 +14,18 @@ export const attributedColor = "#0f172a"; // slate-900
 export const reportedColor = "#0891b2"; // cyan-600
 
 /** Distinct colours for one line or bar per network, in order. */
-export const seriesColors = ["#3b55e6", "#059669", "#d97706", "#db2777", "#0891b2", "#7c3aed", "#65a30d", "#dc2626", "#475569", "#ca8a04"];
+export const seriesColors = [
+  "#3b55e6",
+  "#059669",
+  "#d97706",
+  "#db2777",
+  "#0891b2",
+  "#7c3aed",
+  "#65a30d",
+  "#dc2626",
+  "#475569",
+  "#ca8a04",
+];
 export const seriesColor = (i: number) => seriesColors[i % seriesColors.length];
 
 export const gridColor = "#e2e8f0"; // slate-200

@@ -17,8 +17,15 @@ const outcomes: Record<string, { label: string; tone: BadgeTone; dot: string }> 
 
 /** Header lists are stored as [{ name, value }] for requests and { name: value } for responses. */
 function headerPairs(raw: unknown): [string, string][] {
-  if (Array.isArray(raw)) return raw.filter((h) => h && typeof h === "object").map((h) => [String((h as { name?: unknown }).name ?? ""), String((h as { value?: unknown }).value ?? "")]);
-  if (raw && typeof raw === "object") return Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]);
+  if (Array.isArray(raw))
+    return raw
+      .filter((h) => h && typeof h === "object")
+      .map((h) => [String((h as { name?: unknown }).name ?? ""), String((h as { value?: unknown }).value ?? "")]);
+  if (raw && typeof raw === "object")
+    return Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v.join(", ") : String(v),
+    ]);
   return [];
 }
 
@@ -40,7 +47,9 @@ function Headers({ raw }: { raw: unknown }) {
       <tbody>
         {pairs.map(([k, v], i) => (
           <tr key={`${k}-${i}`} className="align-top">
-            <th scope="row" className="w-2/5 py-0.5 pr-3 text-left font-mono font-normal break-all text-slate-500">{k}</th>
+            <th scope="row" className="w-2/5 py-0.5 pr-3 text-left font-mono font-normal break-all text-slate-500">
+              {k}
+            </th>
             <td className="py-0.5 font-mono break-all text-slate-800">{v}</td>
           </tr>
         ))}
@@ -51,7 +60,11 @@ function Headers({ raw }: { raw: unknown }) {
 
 function Body({ body, empty }: { body: string | null; empty: string }) {
   if (body === null || body === "") return <p className="text-xs text-slate-400">{empty}</p>;
-  return <pre className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs whitespace-pre-wrap break-all text-slate-100">{prettyBody(body)}</pre>;
+  return (
+    <pre className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs whitespace-pre-wrap break-all text-slate-100">
+      {prettyBody(body)}
+    </pre>
+  );
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -87,39 +100,84 @@ function AttemptItem({ a, last }: { a: DeliveryAttempt; last: boolean }) {
         <Badge tone={o.tone}>{o.label}</Badge>
         {a.test && <Badge tone="violet">Test send</Badge>}
         {a.responseStatus !== null && (
-          <span className={cn("rounded px-1.5 py-0.5 font-mono text-xs font-medium", a.responseStatus < 300 ? "bg-emerald-50 text-emerald-700" : a.responseStatus < 500 ? "bg-red-50 text-red-700" : "bg-amber-50 text-amber-800")}>
+          <span
+            className={cn(
+              "rounded px-1.5 py-0.5 font-mono text-xs font-medium",
+              a.responseStatus < 300
+                ? "bg-emerald-50 text-emerald-700"
+                : a.responseStatus < 500
+                  ? "bg-red-50 text-red-700"
+                  : "bg-amber-50 text-amber-800",
+            )}
+          >
             HTTP {a.responseStatus}
           </span>
         )}
-        <span className="text-xs text-slate-500"><Timestamp date={a.startedAt} /></span>
+        <span className="text-xs text-slate-500">
+          <Timestamp date={a.startedAt} />
+        </span>
         {sent && <span className="text-xs text-slate-500">{formatLatency(a.latencyMs)}</span>}
       </div>
       {(a.errorClass || a.errorMessage) && a.outcome !== "delivered" && (
         <p className="mt-1 text-sm text-slate-700">
-          {a.errorClass && <span className="mr-1.5 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600">{a.errorClass}</span>}
+          {a.errorClass && (
+            <span className="mr-1.5 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600">
+              {a.errorClass}
+            </span>
+          )}
           {a.errorMessage}
         </p>
       )}
       {sent ? (
         <div className="mt-3 grid gap-2 xl:grid-cols-2 xl:items-start">
-          <Disclosure summary={<>Request <span className="truncate font-mono text-xs font-normal text-slate-500">{a.requestMethod} {a.requestUrl}</span></>}>
+          <Disclosure
+            summary={
+              <>
+                Request{" "}
+                <span className="truncate font-mono text-xs font-normal text-slate-500">
+                  {a.requestMethod} {a.requestUrl}
+                </span>
+              </>
+            }
+          >
             <Section title="URL">
               <div className="flex items-start gap-2">
-                <p className="min-w-0 flex-1 font-mono text-xs break-all text-slate-800"><span className="font-semibold">{a.requestMethod}</span> {a.requestUrl}</p>
+                <p className="min-w-0 flex-1 font-mono text-xs break-all text-slate-800">
+                  <span className="font-semibold">{a.requestMethod}</span> {a.requestUrl}
+                </p>
                 <CopyButton value={a.requestUrl} label="Copy URL" />
               </div>
               <p className="mt-1 text-xs text-slate-400">Secret values are masked.</p>
             </Section>
-            <Section title="Headers"><Headers raw={a.requestHeaders} /></Section>
-            <Section title="Body"><Body body={a.requestBody} empty="No body" /></Section>
+            <Section title="Headers">
+              <Headers raw={a.requestHeaders} />
+            </Section>
+            <Section title="Body">
+              <Body body={a.requestBody} empty="No body" />
+            </Section>
           </Disclosure>
-          <Disclosure summary={<>Response <span className="font-mono text-xs font-normal text-slate-500">{a.responseStatus === null ? "none received" : `HTTP ${a.responseStatus}`}</span></>}>
+          <Disclosure
+            summary={
+              <>
+                Response{" "}
+                <span className="font-mono text-xs font-normal text-slate-500">
+                  {a.responseStatus === null ? "none received" : `HTTP ${a.responseStatus}`}
+                </span>
+              </>
+            }
+          >
             {a.responseStatus === null ? (
-              <p className="text-sm text-slate-600">No response arrived{a.errorMessage ? `: ${a.errorMessage}` : "."}</p>
+              <p className="text-sm text-slate-600">
+                No response arrived{a.errorMessage ? `: ${a.errorMessage}` : "."}
+              </p>
             ) : (
               <>
-                <Section title="Headers"><Headers raw={a.responseHeaders} /></Section>
-                <Section title="Body (first 20 KB)"><Body body={a.responseBody} empty="Empty body" /></Section>
+                <Section title="Headers">
+                  <Headers raw={a.responseHeaders} />
+                </Section>
+                <Section title="Body (first 20 KB)">
+                  <Body body={a.responseBody} empty="Empty body" />
+                </Section>
               </>
             )}
           </Disclosure>
@@ -136,7 +194,9 @@ export function AttemptTimeline({ attempts }: { attempts: DeliveryAttempt[] }) {
   const ordered = [...attempts].sort((a, b) => b.number - a.number);
   return (
     <ol aria-label="Attempts">
-      {ordered.map((a, i) => <AttemptItem key={a.id} a={a} last={i === ordered.length - 1} />)}
+      {ordered.map((a, i) => (
+        <AttemptItem key={a.id} a={a} last={i === ordered.length - 1} />
+      ))}
     </ol>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Download, RefreshCw, RotateCcw, Send, SearchX } from "lucide-react";
+import { Download, RefreshCw, RotateCcw, SearchX, Send } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -28,7 +28,8 @@ const PAGE_SIZE = 50;
 /** While any visible delivery is pending or sending, the log re-reads itself this often. */
 const IN_FLIGHT_REFRESH_MS = 3_000;
 
-const hasInFlight = (pages: DeliveryList[] | undefined) => pages?.some((p) => p.deliveries.some((d) => inFlightStatuses.has(d.status))) ?? false;
+const hasInFlight = (pages: DeliveryList[] | undefined) =>
+  pages?.some((p) => p.deliveries.some((d) => inFlightStatuses.has(d.status))) ?? false;
 
 export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
   const { filters, setFilters, active } = useUrlFilters(KEYS);
@@ -40,7 +41,9 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
   const query = useInfiniteQuery({
     queryKey: ["deliveries", filters],
     queryFn: ({ pageParam, signal }) =>
-      apiFetch<DeliveryList>(`/api/v1/deliveries${queryString({ ...filters, cursor: pageParam, limit: PAGE_SIZE })}`, { signal }),
+      apiFetch<DeliveryList>(`/api/v1/deliveries${queryString({ ...filters, cursor: pageParam, limit: PAGE_SIZE })}`, {
+        signal,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: (q) => (hasInFlight(q.state.data?.pages) ? IN_FLIGHT_REFRESH_MS : false),
@@ -52,11 +55,32 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
   const live = hasInFlight(query.data?.pages);
 
   const specs: FilterSpec<(typeof KEYS)[number]>[] = [
-    { key: "network", label: "Network", type: "select", options: (networks.data ?? []).map((n) => ({ value: n.slug, label: n.name })), any: "All networks" },
-    { key: "status", label: "Status", type: "select", options: [...deliveryStatuses.map((s) => ({ value: s, label: statusLabels[s] })), { value: statusesCountedAs("pending").join(","), label: "Waiting (pending or sending)" }], any: "All statuses" },
+    {
+      key: "network",
+      label: "Network",
+      type: "select",
+      options: (networks.data ?? []).map((n) => ({ value: n.slug, label: n.name })),
+      any: "All networks",
+    },
+    {
+      key: "status",
+      label: "Status",
+      type: "select",
+      options: [
+        ...deliveryStatuses.map((s) => ({ value: s, label: statusLabels[s] })),
+        { value: statusesCountedAs("pending").join(","), label: "Waiting (pending or sending)" },
+      ],
+      any: "All statuses",
+    },
     { key: "event", label: "Event name", type: "text", placeholder: "purchase" },
     { key: "clickId", label: "Click ID", type: "text", placeholder: "Exact click ID" },
-    { key: "time", label: "Time range by", type: "select", options: [{ value: "occurred", label: "Event time" }], any: "Created time" },
+    {
+      key: "time",
+      label: "Time range by",
+      type: "select",
+      options: [{ value: "occurred", label: "Event time" }],
+      any: "Created time",
+    },
     { key: "from", label: byEventTime ? "Event time from" : "Created from", type: "datetime" },
     { key: "to", label: byEventTime ? "Event time before" : "Created before", type: "datetime" },
   ];
@@ -64,16 +88,27 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <FilterBar specs={specs} filters={{ ...filters, time: byEventTime ? "occurred" : undefined }} onApply={setFilters} active={active} />
+        <FilterBar
+          specs={specs}
+          filters={{ ...filters, time: byEventTime ? "occurred" : undefined }}
+          onApply={setFilters}
+          active={active}
+        />
       </div>
-      {byEventTime && <EventTimeNote from={filters.from} to={filters.to} onUseCreated={() => setFilters({ time: undefined })} />}
+      {byEventTime && (
+        <EventTimeNote from={filters.from} to={filters.to} onUseCreated={() => setFilters({ time: undefined })} />
+      )}
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="flex items-center gap-2 text-sm text-slate-500" aria-live="polite">
-          {query.isSuccess && (rows.length ? `${rows.length}${query.hasNextPage ? "+" : ""} deliver${rows.length === 1 ? "y" : "ies"}, ${byEventTime ? "most recently received" : "newest"} first` : null)}
+          {query.isSuccess &&
+            (rows.length
+              ? `${rows.length}${query.hasNextPage ? "+" : ""} deliver${rows.length === 1 ? "y" : "ies"}, ${byEventTime ? "most recently received" : "newest"} first`
+              : null)}
           {live && (
             <span className="inline-flex items-center gap-1.5 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
-              <RefreshCw className="size-3 animate-spin [animation-duration:2s]" aria-hidden /> Updating while deliveries are in flight
+              <RefreshCw className="size-3 animate-spin [animation-duration:2s]" aria-hidden /> Updating while
+              deliveries are in flight
             </span>
           )}
         </p>
@@ -82,13 +117,23 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
             <RefreshCw className={cn("size-3.5", query.isFetching && "animate-spin")} aria-hidden /> Refresh
           </Button>
           {query.isSuccess && rows.length > 0 && (
-            <a href={`/api/v1/deliveries${queryString({ ...filters, format: "csv" })}`} download className={buttonClass({ variant: "secondary", size: "sm" })}
-              title="Every delivery these filters match, with click IDs, status, HTTP code and times: what a network needs to check a dispute">
+            <a
+              href={`/api/v1/deliveries${queryString({ ...filters, format: "csv" })}`}
+              download
+              className={buttonClass({ variant: "secondary", size: "sm" })}
+              title="Every delivery these filters match, with click IDs, status, HTTP code and times: what a network needs to check a dispute"
+            >
               <Download className="size-3.5" aria-hidden /> Download CSV
             </a>
           )}
           {canReplay && (
-            <Button variant="secondary" size="sm" onClick={() => setReplayOpen(true)} disabled={replayOpen} aria-expanded={replayOpen}>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => setReplayOpen(true)}
+              disabled={replayOpen}
+              aria-expanded={replayOpen}
+            >
               <RotateCcw className="size-3.5" aria-hidden /> Replay failed…
             </Button>
           )}
@@ -96,30 +141,69 @@ export function DeliveryLog({ canReplay }: { canReplay: boolean }) {
       </div>
 
       {replayOpen && canReplay && (
-        <BulkReplayPanel networks={networks.data ?? []} defaults={filters} onClose={() => setReplayOpen(false)}
-          onShow={(network) => setFilters({ network, status: undefined, time: undefined, from: undefined, to: undefined, event: undefined, clickId: undefined })} />
+        <BulkReplayPanel
+          networks={networks.data ?? []}
+          defaults={filters}
+          onClose={() => setReplayOpen(false)}
+          onShow={(network) =>
+            setFilters({
+              network,
+              status: undefined,
+              time: undefined,
+              from: undefined,
+              to: undefined,
+              event: undefined,
+              clickId: undefined,
+            })
+          }
+        />
       )}
 
       <Card className="overflow-hidden">
         {query.isPending ? (
           <TableSkeleton label="Loading deliveries" columns={7} />
         ) : query.isError ? (
-          <p role="alert" className="px-5 py-6 text-sm text-red-600">Could not load deliveries: {query.error.message}</p>
+          <p role="alert" className="px-5 py-6 text-sm text-red-600">
+            Could not load deliveries: {query.error.message}
+          </p>
         ) : rows.length === 0 ? (
           <div className="p-5">
             {active ? (
-              <EmptyState icon={SearchX} title="No deliveries match these filters"
-                action={<Button variant="secondary" onClick={() => setFilters(Object.fromEntries(KEYS.map((k) => [k, undefined])))}>Clear filters</Button>}>
-                Try a wider time range or another status. Events that no rule forwards to a network show up as filtered, not missing.
+              <EmptyState
+                icon={SearchX}
+                title="No deliveries match these filters"
+                action={
+                  <Button
+                    variant="secondary"
+                    onClick={() => setFilters(Object.fromEntries(KEYS.map((k) => [k, undefined])))}
+                  >
+                    Clear filters
+                  </Button>
+                }
+              >
+                Try a wider time range or another status. Events that no rule forwards to a network show up as filtered,
+                not missing.
               </EmptyState>
             ) : (
-              <EmptyState icon={Send} title="No deliveries yet" action={<ButtonLink href="/events" variant="secondary">Look at received events</ButtonLink>}>
-                A delivery is created for each network a received event is forwarded to. If events are arriving but nothing shows here, check that the network has a forwarding rule for them under Rules.
+              <EmptyState
+                icon={Send}
+                title="No deliveries yet"
+                action={
+                  <ButtonLink href="/events" variant="secondary">
+                    Look at received events
+                  </ButtonLink>
+                }
+              >
+                A delivery is created for each network a received event is forwarded to. If events are arriving but
+                nothing shows here, check that the network has a forwarding rule for them under Rules.
               </EmptyState>
             )}
           </div>
         ) : (
-          <DeliveryTable rows={rows} eventTimeRange={byEventTime ? { from: filters.from, to: filters.to } : undefined} />
+          <DeliveryTable
+            rows={rows}
+            eventTimeRange={byEventTime ? { from: filters.from, to: filters.to } : undefined}
+          />
         )}
         {query.hasNextPage && (
           <div className="border-t border-slate-100 px-5 py-3 text-center">
@@ -139,10 +223,19 @@ const pad = "px-3!";
 /** Whether a delivery was created outside the event-time range it was found by: the MMP sent it late (or early). */
 function createdOutside(d: DeliveryRow, range: { from?: string; to?: string }) {
   const created = new Date(d.createdAt).getTime();
-  return (range.to !== undefined && created >= new Date(range.to).getTime()) || (range.from !== undefined && created < new Date(range.from).getTime());
+  return (
+    (range.to !== undefined && created >= new Date(range.to).getTime()) ||
+    (range.from !== undefined && created < new Date(range.from).getTime())
+  );
 }
 
-function DeliveryTable({ rows, eventTimeRange }: { rows: DeliveryRow[]; eventTimeRange?: { from?: string; to?: string } }) {
+function DeliveryTable({
+  rows,
+  eventTimeRange,
+}: {
+  rows: DeliveryRow[];
+  eventTimeRange?: { from?: string; to?: string };
+}) {
   const router = useRouter();
   return (
     <Table aria-label="Deliveries">
@@ -153,7 +246,9 @@ function DeliveryTable({ rows, eventTimeRange }: { rows: DeliveryRow[]; eventTim
           <Th className={pad}>Event → partner event</Th>
           <Th className={pad}>Status</Th>
           <Th className={cn(pad, "text-right!")}>Attempts</Th>
-          <Th className={cn(pad, "text-right!")} title="HTTP status of the last response">HTTP</Th>
+          <Th className={cn(pad, "text-right!")} title="HTTP status of the last response">
+            HTTP
+          </Th>
           <Th className={cn(pad, "text-right!")}>Latency</Th>
           <Th className={pad}>Click ID</Th>
         </tr>
@@ -162,14 +257,27 @@ function DeliveryTable({ rows, eventTimeRange }: { rows: DeliveryRow[]; eventTim
         {rows.map((d) => {
           const href = `/deliveries/${encodeURIComponent(d.id)}`;
           return (
-            <tr key={d.id} data-testid="delivery-row" data-status={d.status} onClick={(e) => { if (!(e.target as HTMLElement).closest("a")) router.push(href); }}
-              className="cursor-pointer hover:bg-slate-50">
+            <tr
+              key={d.id}
+              data-testid="delivery-row"
+              data-status={d.status}
+              onClick={(e) => {
+                if (!(e.target as HTMLElement).closest("a")) router.push(href);
+              }}
+              className="cursor-pointer hover:bg-slate-50"
+            >
               <Td className={pad}>
-                <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 hover:underline" aria-label={`Open ${d.eventName} delivery to ${d.networkName}`}>
+                <Link
+                  href={href}
+                  className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  aria-label={`Open ${d.eventName} delivery to ${d.networkName}`}
+                >
                   <Timestamp date={eventTimeRange ? d.occurredAt : d.createdAt} compact />
                 </Link>
                 {eventTimeRange && createdOutside(d, eventTimeRange) && (
-                  <p className="text-xs text-slate-500" data-testid="created-late">created <Timestamp date={d.createdAt} compact /></p>
+                  <p className="text-xs text-slate-500" data-testid="created-late">
+                    created <Timestamp date={d.createdAt} compact />
+                  </p>
                 )}
               </Td>
               <Td className={pad}>
@@ -184,14 +292,30 @@ function DeliveryTable({ rows, eventTimeRange }: { rows: DeliveryRow[]; eventTim
               <Td className={pad}>
                 <DeliveryStatusBadge status={d.status} />
                 {d.reason && d.status !== "delivered" && (
-                  <p className="mt-0.5 max-w-40 truncate text-xs text-slate-500 2xl:max-w-64" title={d.reason}>{d.reason}</p>
+                  <p className="mt-0.5 max-w-40 truncate text-xs text-slate-500 2xl:max-w-64" title={d.reason}>
+                    {d.reason}
+                  </p>
                 )}
               </Td>
               <Td className={cn(pad, "text-right tabular-nums")}>{d.attempts}</Td>
-              <Td className={cn(pad, "text-right tabular-nums", d.lastStatusCode && d.lastStatusCode >= 400 && "text-red-700!")}>{d.lastStatusCode ?? <span className="text-slate-400">—</span>}</Td>
+              <Td
+                className={cn(
+                  pad,
+                  "text-right tabular-nums",
+                  d.lastStatusCode && d.lastStatusCode >= 400 && "text-red-700!",
+                )}
+              >
+                {d.lastStatusCode ?? <span className="text-slate-400">—</span>}
+              </Td>
               <Td className={cn(pad, "text-right tabular-nums text-slate-600!")}>{formatLatency(d.lastLatencyMs)}</Td>
               <Td className={pad}>
-                {d.clickId ? <span className="block max-w-28 truncate 2xl:max-w-48 font-mono text-xs" title={d.clickId}>{d.clickId}</span> : <span className="text-slate-400">—</span>}
+                {d.clickId ? (
+                  <span className="block max-w-28 truncate 2xl:max-w-48 font-mono text-xs" title={d.clickId}>
+                    {d.clickId}
+                  </span>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
               </Td>
             </tr>
           );

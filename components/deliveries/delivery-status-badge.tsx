@@ -26,7 +26,9 @@ export const statusLabels: Record<string, string> = {
 export function DeliveryStatusBadge({ status, className }: { status: string; className?: string }) {
   return (
     <Badge tone={tones[status] ?? "gray"} className={className}>
-      {(status === "pending" || status === "sending") && <span aria-hidden className="mr-1 size-1.5 animate-pulse rounded-full bg-current" />}
+      {(status === "pending" || status === "sending") && (
+        <span aria-hidden className="mr-1 size-1.5 animate-pulse rounded-full bg-current" />
+      )}
       {statusLabels[status] ?? status}
     </Badge>
   );

@@ -9,7 +9,8 @@ export type NetworkSummary = Jsonify<NetworkOutput>;
 export function useNetworks() {
   return useQuery({
     queryKey: ["networks"],
-    queryFn: ({ signal }) => apiFetch<{ networks: NetworkSummary[] }>("/api/v1/networks", { signal }).then((r) => r.networks),
+    queryFn: ({ signal }) =>
+      apiFetch<{ networks: NetworkSummary[] }>("/api/v1/networks", { signal }).then((r) => r.networks),
     staleTime: 30_000,
   });
 }

@@ -18,15 +18,18 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
     // `keys` is a module constant at every call site; the params string is what changes.
   }, [paramString]);
 
-  const setFilters = useCallback((next: Partial<Record<K, string | undefined>>) => {
-    const p = new URLSearchParams(paramString);
-    for (const [k, v] of Object.entries(next) as [K, string | undefined][]) {
-      if (v && v.trim()) p.set(k, v.trim());
-      else p.delete(k);
-    }
-    const qs = p.toString();
-    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
-  }, [paramString, pathname, router]);
+  const setFilters = useCallback(
+    (next: Partial<Record<K, string | undefined>>) => {
+      const p = new URLSearchParams(paramString);
+      for (const [k, v] of Object.entries(next) as [K, string | undefined][]) {
+        if (v && v.trim()) p.set(k, v.trim());
+        else p.delete(k);
+      }
+      const qs = p.toString();
+      router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    },
+    [paramString, pathname, router],
+  );
 
   const active = keys.filter((k) => filters[k] !== undefined).length;
   return { filters, setFilters, active };

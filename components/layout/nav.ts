@@ -1,4 +1,4 @@
-import { Activity, BarChart3, Network, ListChecks, Inbox, Send, Settings, LayoutDashboard } from "lucide-react";
+import { Activity, BarChart3, Inbox, LayoutDashboard, ListChecks, Network, Send, Settings } from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
 
 export const navItems: { href: string; label: string; icon: typeof Activity; permission: Permission }[] = [

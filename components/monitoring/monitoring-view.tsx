@@ -39,44 +39,89 @@ function NetworksTable({ networks, onSelect }: { networks: Net[]; onSelect: (slu
   const rows = showQuiet ? networks : networks.filter((n) => !isQuiet(n));
   return (
     <Card data-testid="network-health">
-      <CardHeader title="Networks now" description="Success rate and timings over the window; backlog, due and near-deadline counts are live. Click a network for its charts."
-        actions={quiet > 0 ? (
-          <Button variant="ghost" size="sm" onClick={() => setShowQuiet(!showQuiet)} aria-expanded={showQuiet}>
-            {showQuiet ? "Hide" : "Show"} {quiet} network{quiet === 1 ? "" : "s"} without activity
-          </Button>
-        ) : undefined} />
+      <CardHeader
+        title="Networks now"
+        description="Success rate and timings over the window; backlog, due and near-deadline counts are live. Click a network for its charts."
+        actions={
+          quiet > 0 ? (
+            <Button variant="ghost" size="sm" onClick={() => setShowQuiet(!showQuiet)} aria-expanded={showQuiet}>
+              {showQuiet ? "Hide" : "Show"} {quiet} network{quiet === 1 ? "" : "s"} without activity
+            </Button>
+          ) : undefined
+        }
+      />
       <div className="overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Network health">
           <thead>
             <tr>
-              <Th>Network</Th><Th className={num}>Attempts</Th><Th className={num}>Success rate</Th><Th className={num}>Latency p50</Th><Th className={num}>Latency p95</Th>
-              <Th className={num} title="Conversion to delivered postback, 95th percentile">Event → delivery p95</Th><Th className={num}>Window</Th>
-              <Th className={num} title="Pending or being sent">Backlog</Th><Th className={num} title="Pending and due now">Due now</Th>
-              <Th className={num} title="Pending whose acceptance window ends within the hour">Near deadline</Th>
+              <Th>Network</Th>
+              <Th className={num}>Attempts</Th>
+              <Th className={num}>Success rate</Th>
+              <Th className={num}>Latency p50</Th>
+              <Th className={num}>Latency p95</Th>
+              <Th className={num} title="Conversion to delivered postback, 95th percentile">
+                Event → delivery p95
+              </Th>
+              <Th className={num}>Window</Th>
+              <Th className={num} title="Pending or being sent">
+                Backlog
+              </Th>
+              <Th className={num} title="Pending and due now">
+                Due now
+              </Th>
+              <Th className={num} title="Pending whose acceptance window ends within the hour">
+                Near deadline
+              </Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 bg-white">
             {rows.map((n) => (
-              <tr key={n.network} className="cursor-pointer hover:bg-slate-50" onClick={() => onSelect(n.network)} data-testid="network-health-row">
+              <tr
+                key={n.network}
+                className="cursor-pointer hover:bg-slate-50"
+                onClick={() => onSelect(n.network)}
+                data-testid="network-health-row"
+              >
                 <Td>
-                  <button type="button" className="font-medium text-slate-900 hover:text-brand-700 hover:underline" onClick={(e) => { e.stopPropagation(); onSelect(n.network); }}>{n.name}</button>
-                  {n.status !== "active" && <Badge tone={statusTone[n.status as keyof typeof statusTone] ?? "gray"} className="ml-2">{n.status}</Badge>}
+                  <button
+                    type="button"
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onSelect(n.network);
+                    }}
+                  >
+                    {n.name}
+                  </button>
+                  {n.status !== "active" && (
+                    <Badge tone={statusTone[n.status as keyof typeof statusTone] ?? "gray"} className="ml-2">
+                      {n.status}
+                    </Badge>
+                  )}
                 </Td>
                 <Td className={num}>{formatInt(n.window.attempts)}</Td>
                 <Td className={cn(num, rateTone(n.window.successRate))}>{formatPct(n.window.successRate)}</Td>
                 <Td className={num}>{formatDuration(n.window.latencyP50Ms)}</Td>
                 <Td className={num}>{formatDuration(n.window.latencyP95Ms)}</Td>
                 <Td className={num}>{formatDuration(n.window.delayP95Ms)}</Td>
-                <Td className={cn(num, "text-slate-500!")}>{n.acceptanceWindowHours ? `${n.acceptanceWindowHours} h` : "none"}</Td>
+                <Td className={cn(num, "text-slate-500!")}>
+                  {n.acceptanceWindowHours ? `${n.acceptanceWindowHours} h` : "none"}
+                </Td>
                 <Td className={num}>{formatInt(n.backlog)}</Td>
                 <Td className={num}>{formatInt(n.dueNow)}</Td>
-                <Td className={cn(num, n.nearDeadline > 0 && "font-semibold text-red-700!")}>{formatInt(n.nearDeadline)}</Td>
+                <Td className={cn(num, n.nearDeadline > 0 && "font-semibold text-red-700!")}>
+                  {formatInt(n.nearDeadline)}
+                </Td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p className="px-5 py-5 text-sm text-slate-500">No network sent postbacks or has deliveries waiting in this window.</p>}
+      {rows.length === 0 && (
+        <p className="px-5 py-5 text-sm text-slate-500">
+          No network sent postbacks or has deliveries waiting in this window.
+        </p>
+      )}
     </Card>
   );
 }
@@ -94,31 +139,59 @@ export function MonitoringView({ canManage }: { canManage: boolean }) {
   });
   const all = useQuery({
     queryKey: ["monitoring-networks"],
-    queryFn: ({ signal }) => apiFetch<{ networks: { slug: string; name: string }[] }>("/api/v1/networks", { signal }).then((r) => r.networks),
+    queryFn: ({ signal }) =>
+      apiFetch<{ networks: { slug: string; name: string }[] }>("/api/v1/networks", { signal }).then((r) => r.networks),
     staleTime: 60_000,
   });
   const networks = useMemo(
-    () => [...(q.data?.networks ?? [])].sort((a, b) => b.window.attempts - a.window.attempts || b.backlog - a.backlog || a.name.localeCompare(b.name)),
+    () =>
+      [...(q.data?.networks ?? [])].sort(
+        (a, b) => b.window.attempts - a.window.attempts || b.backlog - a.backlog || a.name.localeCompare(b.name),
+      ),
     [q.data],
   );
-  const charted = networks.length === 1 ? networks : networks.filter((n) => n.window.attempts > 0).slice(0, MAX_CHART_NETWORKS);
+  const charted =
+    networks.length === 1 ? networks : networks.filter((n) => n.window.attempts > 0).slice(0, MAX_CHART_NETWORKS);
 
   return (
     <div className="space-y-5">
-      <section aria-label="Filters" className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <section
+        aria-label="Filters"
+        className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <div className="flex flex-wrap items-end gap-4">
           <div>
-            <label htmlFor={`${id}-network`} className="block text-xs font-medium text-slate-600">Network</label>
-            <Select id={`${id}-network`} value={filters.network ?? ""} className="mt-1 w-56 py-1.5" onChange={(e) => setFilters({ network: e.target.value || undefined })}>
+            <label htmlFor={`${id}-network`} className="block text-xs font-medium text-slate-600">
+              Network
+            </label>
+            <Select
+              id={`${id}-network`}
+              value={filters.network ?? ""}
+              className="mt-1 w-56 py-1.5"
+              onChange={(e) => setFilters({ network: e.target.value || undefined })}
+            >
               <option value="">All networks</option>
-              {(all.data ?? []).map((n) => <option key={n.slug} value={n.slug}>{n.name}</option>)}
+              {(all.data ?? []).map((n) => (
+                <option key={n.slug} value={n.slug}>
+                  {n.name}
+                </option>
+              ))}
             </Select>
           </div>
           <div role="group" aria-label="Window" className="flex gap-1 pb-0.5">
             {(["24h", "7d"] as const).map((w) => (
-              <button key={w} type="button" aria-pressed={win === w} onClick={() => setFilters({ window: w === "24h" ? undefined : w })}
-                className={cn("h-8 rounded-md px-3 text-xs font-medium ring-1 ring-inset",
-                  win === w ? "bg-brand-50 text-brand-700 ring-brand-600/30" : "bg-white text-slate-600 ring-slate-300 hover:bg-slate-50")}>
+              <button
+                key={w}
+                type="button"
+                aria-pressed={win === w}
+                onClick={() => setFilters({ window: w === "24h" ? undefined : w })}
+                className={cn(
+                  "h-8 rounded-md px-3 text-xs font-medium ring-1 ring-inset",
+                  win === w
+                    ? "bg-brand-50 text-brand-700 ring-brand-600/30"
+                    : "bg-white text-slate-600 ring-slate-300 hover:bg-slate-50",
+                )}
+              >
                 {w === "24h" ? "Last 24 hours" : "Last 7 days"}
               </button>
             ))}
@@ -133,12 +206,23 @@ export function MonitoringView({ canManage }: { canManage: boolean }) {
       </section>
 
       {q.isError && !q.data ? (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-5 py-4 text-sm text-red-700">Could not load monitoring: {q.error.message}</p>
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-5 py-4 text-sm text-red-700">
+          Could not load monitoring: {q.error.message}
+        </p>
       ) : !q.data ? (
-        <div role="status" aria-label="Loading monitoring" className="grid gap-5 xl:grid-cols-2">{Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="h-72" />)}</div>
+        <div role="status" aria-label="Loading monitoring" className="grid gap-5 xl:grid-cols-2">
+          {Array.from({ length: 4 }, (_, i) => (
+            <Skeleton key={i} className="h-72" />
+          ))}
+        </div>
       ) : networks.length === 0 ? (
-        <EmptyState icon={Activity} title="No networks to monitor yet" action={<ButtonLink href="/networks">Add a network</ButtonLink>}>
-          Monitoring shows, per ad network, how many postbacks succeed, how fast networks answer, how long conversions take to reach them and how much is waiting.
+        <EmptyState
+          icon={Activity}
+          title="No networks to monitor yet"
+          action={<ButtonLink href="/networks">Add a network</ButtonLink>}
+        >
+          Monitoring shows, per ad network, how many postbacks succeed, how fast networks answer, how long conversions
+          take to reach them and how much is waiting.
         </EmptyState>
       ) : (
         <>
@@ -146,7 +230,9 @@ export function MonitoringView({ canManage }: { canManage: boolean }) {
           {networks.length === 1 && <SingleNetworkStats n={networks[0]} />}
           {networks.length > 1 && (
             <p className="text-sm text-slate-500">
-              {charted.length === 0 ? "No network sent postbacks in this window." : `Charts show the ${charted.length === 1 ? "only network" : `${charted.length} busiest networks`} with postbacks in this window; pick a network above for its own detail.`}
+              {charted.length === 0
+                ? "No network sent postbacks in this window."
+                : `Charts show the ${charted.length === 1 ? "only network" : `${charted.length} busiest networks`} with postbacks in this window; pick a network above for its own detail.`}
             </p>
           )}
           <div className="grid gap-5 xl:grid-cols-2">

@@ -1,13 +1,34 @@
 // Where a character of a textarea is drawn, relative to the textarea's top-left corner: a hidden
 // copy with the same box and font wraps the text identically, and a marker span is measured.
 const COPIED = [
-  "boxSizing", "width", "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth",
-  "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "fontFamily", "fontSize", "fontWeight",
-  "fontStyle", "letterSpacing", "lineHeight", "textTransform", "wordSpacing", "tabSize", "whiteSpace",
-  "overflowWrap", "wordBreak",
+  "boxSizing",
+  "width",
+  "borderTopWidth",
+  "borderRightWidth",
+  "borderBottomWidth",
+  "borderLeftWidth",
+  "paddingTop",
+  "paddingRight",
+  "paddingBottom",
+  "paddingLeft",
+  "fontFamily",
+  "fontSize",
+  "fontWeight",
+  "fontStyle",
+  "letterSpacing",
+  "lineHeight",
+  "textTransform",
+  "wordSpacing",
+  "tabSize",
+  "whiteSpace",
+  "overflowWrap",
+  "wordBreak",
 ] as const;
 
-export function caretCoordinates(el: HTMLTextAreaElement, position: number): { top: number; left: number; height: number } {
+export function caretCoordinates(
+  el: HTMLTextAreaElement,
+  position: number,
+): { top: number; left: number; height: number } {
   const mirror = document.createElement("div");
   const style = getComputedStyle(el);
   for (const prop of COPIED) mirror.style[prop] = style[prop];

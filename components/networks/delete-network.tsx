@@ -28,13 +28,20 @@ export function DeleteNetwork({ id, name }: { id: string; name: string }) {
         <div>
           <h2 className="text-sm font-semibold text-red-700">Delete this network</h2>
           <p className="mt-0.5 max-w-lg text-sm text-slate-500">
-            It stops receiving postbacks and leaves the lists; postbacks still waiting are skipped. Its delivery history stays for reconciliation, and it can be restored. To stop sending for a while, pause it instead.
+            It stops receiving postbacks and leaves the lists; postbacks still waiting are skipped. Its delivery history
+            stays for reconciliation, and it can be restored. To stop sending for a while, pause it instead.
           </p>
         </div>
         {confirming ? (
-          <InlineConfirm label={`Confirm deleting ${name}`} warning="Waiting postbacks will not be sent."
-            confirm="Delete network" pending="Deleting…" busy={remove.isPending}
-            onCancel={() => setConfirming(false)} onConfirm={() => remove.mutate()} />
+          <InlineConfirm
+            label={`Confirm deleting ${name}`}
+            warning="Waiting postbacks will not be sent."
+            confirm="Delete network"
+            pending="Deleting…"
+            busy={remove.isPending}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => remove.mutate()}
+          />
         ) : (
           <Button variant="secondary" className="text-red-600" onClick={() => setConfirming(true)}>
             <Trash2 className="size-4" aria-hidden /> Delete network…

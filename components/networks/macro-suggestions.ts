@@ -71,10 +71,34 @@ export function macroSuggestions(token: MacroToken, secretNames: readonly string
     const secret = dynamicMacros.find((d) => d.prefix === "secret.");
     const properties = dynamicMacros.find((d) => d.prefix === "properties.");
     all = [
-      ...macroCatalogue.map((m) => ({ insert: m.name, label: m.name, description: m.description, example: m.example, closes: true })),
-      ...secretNames.map((n) => ({ insert: `secret.${n}`, label: `secret.${n}`, description: secret?.description ?? "A stored secret.", example: "hidden", closes: true })),
-      ...(properties ? [{ insert: properties.prefix, label: properties.pattern, description: properties.description, example: properties.example, closes: false }] : []),
-      ...(secret && secretNames.length === 0 ? [{ insert: secret.prefix, label: secret.pattern, description: secret.description, closes: false }] : []),
+      ...macroCatalogue.map((m) => ({
+        insert: m.name,
+        label: m.name,
+        description: m.description,
+        example: m.example,
+        closes: true,
+      })),
+      ...secretNames.map((n) => ({
+        insert: `secret.${n}`,
+        label: `secret.${n}`,
+        description: secret?.description ?? "A stored secret.",
+        example: "hidden",
+        closes: true,
+      })),
+      ...(properties
+        ? [
+            {
+              insert: properties.prefix,
+              label: properties.pattern,
+              description: properties.description,
+              example: properties.example,
+              closes: false,
+            },
+          ]
+        : []),
+      ...(secret && secretNames.length === 0
+        ? [{ insert: secret.prefix, label: secret.pattern, description: secret.description, closes: false }]
+        : []),
     ];
   }
   return all
@@ -85,7 +109,11 @@ export function macroSuggestions(token: MacroToken, secretNames: readonly string
 }
 
 /** The template after accepting a suggestion, and where the caret goes. */
-export function applySuggestion(text: string, token: MacroToken, suggestion: Suggestion): { text: string; caret: number } {
+export function applySuggestion(
+  text: string,
+  token: MacroToken,
+  suggestion: Suggestion,
+): { text: string; caret: number } {
   const after = text.slice(token.end);
   const closed = after.startsWith("}") || after.startsWith("|");
   const closing = suggestion.closes && !closed ? "}" : "";

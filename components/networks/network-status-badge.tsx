@@ -8,14 +8,25 @@ const LABELS = { active: "Active", paused: "Paused", disabled: "Auto-disabled" }
 export function NetworkStatusBadge({ status, reason }: { status: NetworkOutput["status"]; reason?: string | null }) {
   const badge = (
     <Badge tone={status === "active" ? "green" : status === "paused" ? "gray" : "red"}>
-      <span className={status === "active" ? "mr-1.5 size-1.5 rounded-full bg-emerald-500" : status === "paused" ? "mr-1.5 size-1.5 rounded-full bg-slate-400" : "mr-1.5 size-1.5 rounded-full bg-red-500"} aria-hidden />
+      <span
+        className={
+          status === "active"
+            ? "mr-1.5 size-1.5 rounded-full bg-emerald-500"
+            : status === "paused"
+              ? "mr-1.5 size-1.5 rounded-full bg-slate-400"
+              : "mr-1.5 size-1.5 rounded-full bg-red-500"
+        }
+        aria-hidden
+      />
       {LABELS[status]}
     </Badge>
   );
   if (!reason || status === "active") return badge;
   return (
     <Tooltip content={reason}>
-      <span tabIndex={0} className="cursor-help rounded-md" aria-label={`${LABELS[status]}: ${reason}`}>{badge}</span>
+      <span tabIndex={0} className="cursor-help rounded-md" aria-label={`${LABELS[status]}: ${reason}`}>
+        {badge}
+      </span>
     </Tooltip>
   );
 }

@@ -30,11 +30,16 @@ const STATUS_ORDER = { disabled: 0, paused: 1, active: 2 } as const;
 
 function sortValue(row: NetworkRow, key: SortKey): string | number {
   switch (key) {
-    case "name": return row.name.toLowerCase();
-    case "status": return STATUS_ORDER[row.status];
-    case "successRate": return row.successRate ?? -1;
-    case "lastDeliveredAt": return row.lastDeliveredAt ? new Date(row.lastDeliveredAt).getTime() : 0;
-    default: return row[key];
+    case "name":
+      return row.name.toLowerCase();
+    case "status":
+      return STATUS_ORDER[row.status];
+    case "successRate":
+      return row.successRate ?? -1;
+    case "lastDeliveredAt":
+      return row.lastDeliveredAt ? new Date(row.lastDeliveredAt).getTime() : 0;
+    default:
+      return row[key];
   }
 }
 
@@ -50,9 +55,13 @@ function SuccessRate({ row }: { row: NetworkRow }) {
   const total = row.delivered + row.failed + row.expired;
   const pct = row.successRate * 100;
   return (
-    <Tooltip content={`${row.delivered.toLocaleString()} of ${total.toLocaleString()} accepted${row.expired ? `, ${row.expired} expired` : ""}`}>
+    <Tooltip
+      content={`${row.delivered.toLocaleString()} of ${total.toLocaleString()} accepted${row.expired ? `, ${row.expired} expired` : ""}`}
+    >
       <span className="flex w-36 items-center gap-2" tabIndex={0}>
-        <span className={cn("w-12 text-right font-medium tabular-nums", tone.text)}>{pct >= 99.95 || pct === 0 ? pct.toFixed(0) : pct.toFixed(1)}%</span>
+        <span className={cn("w-12 text-right font-medium tabular-nums", tone.text)}>
+          {pct >= 99.95 || pct === 0 ? pct.toFixed(0) : pct.toFixed(1)}%
+        </span>
         <span className="h-1.5 flex-1 overflow-hidden rounded-full bg-slate-100" aria-hidden>
           <span className={cn("block h-full rounded-full", tone.bar)} style={{ width: `${Math.max(2, pct)}%` }} />
         </span>
@@ -81,9 +90,22 @@ export function NetworksTable({ rows }: { rows: NetworkRow[] }) {
     const Icon = active ? (sort.dir === 1 ? ArrowUp : ArrowDown) : ChevronsUpDown;
     return (
       <Th className={className} aria-sort={active ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
-        <button type="button" className={cn("inline-flex items-center gap-1 uppercase tracking-wide hover:text-slate-900", active && "text-slate-900")}
-          onClick={() => setSort(active ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: key === "name" || key === "status" ? 1 : -1 })}>
-          {label}<Icon className="size-3.5" aria-hidden />
+        <button
+          type="button"
+          className={cn(
+            "inline-flex items-center gap-1 uppercase tracking-wide hover:text-slate-900",
+            active && "text-slate-900",
+          )}
+          onClick={() =>
+            setSort(
+              active
+                ? { key, dir: sort.dir === 1 ? -1 : 1 }
+                : { key, dir: key === "name" || key === "status" ? 1 : -1 },
+            )
+          }
+        >
+          {label}
+          <Icon className="size-3.5" aria-hidden />
         </button>
       </Th>
     );
@@ -93,9 +115,18 @@ export function NetworksTable({ rows }: { rows: NetworkRow[] }) {
     <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
         <div className="relative w-full max-w-xs">
-          <Search className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
-          <Input type="search" aria-label="Search networks" placeholder="Search by name, slug or host" value={query}
-            onChange={(e) => setQuery(e.target.value)} className="pl-9" />
+          <Search
+            className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-slate-400"
+            aria-hidden
+          />
+          <Input
+            type="search"
+            aria-label="Search networks"
+            placeholder="Search by name, slug or host"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="pl-9"
+          />
         </div>
         <p className="text-xs text-slate-500">Delivery figures cover the last 24 hours.</p>
       </div>
@@ -114,27 +145,57 @@ export function NetworksTable({ rows }: { rows: NetworkRow[] }) {
           {shown.map((r) => (
             <tr key={r.id} className="group hover:bg-slate-50" data-testid={`network-row-${r.slug}`}>
               <Td className="max-w-[22rem]">
-                <Link href={`/networks/${r.id}`} className="font-medium text-slate-900 group-hover:text-brand-700">{r.name}</Link>
+                <Link href={`/networks/${r.id}`} className="font-medium text-slate-900 group-hover:text-brand-700">
+                  {r.name}
+                </Link>
                 <div className="mt-0.5 flex min-w-0 items-center gap-1.5 text-xs text-slate-500">
                   <code className="font-mono">{r.slug}</code>
                   <span aria-hidden>·</span>
-                  <span className="truncate" title={`${r.method} ${r.host}`}>{r.method} {r.host}</span>
-                  {r.rules === 0 && <><span aria-hidden>·</span><span className="text-amber-700">no rules</span></>}
+                  <span className="truncate" title={`${r.method} ${r.host}`}>
+                    {r.method} {r.host}
+                  </span>
+                  {r.rules === 0 && (
+                    <>
+                      <span aria-hidden>·</span>
+                      <span className="text-amber-700">no rules</span>
+                    </>
+                  )}
                 </div>
               </Td>
               <Td>
-                {r.deletedAt
-                  ? <span className="inline-flex items-center gap-2"><Badge tone="gray">Deleted</Badge><RelativeTime date={r.deletedAt} className="text-xs text-slate-500" /></span>
-                  : <NetworkStatusBadge status={r.status} reason={r.statusReason} />}
+                {r.deletedAt ? (
+                  <span className="inline-flex items-center gap-2">
+                    <Badge tone="gray">Deleted</Badge>
+                    <RelativeTime date={r.deletedAt} className="text-xs text-slate-500" />
+                  </span>
+                ) : (
+                  <NetworkStatusBadge status={r.status} reason={r.statusReason} />
+                )}
               </Td>
-              <Td><SuccessRate row={r} /></Td>
-              <Td className="text-right tabular-nums">{r.pending > 0 ? r.pending.toLocaleString() : <span className="text-slate-400">0</span>}</Td>
-              <Td className="text-right tabular-nums">{r.failed > 0 ? <span className="font-medium text-red-700">{r.failed.toLocaleString()}</span> : <span className="text-slate-400">0</span>}</Td>
-              <Td><RelativeTime date={r.lastDeliveredAt} fallback="Never" /></Td>
+              <Td>
+                <SuccessRate row={r} />
+              </Td>
+              <Td className="text-right tabular-nums">
+                {r.pending > 0 ? r.pending.toLocaleString() : <span className="text-slate-400">0</span>}
+              </Td>
+              <Td className="text-right tabular-nums">
+                {r.failed > 0 ? (
+                  <span className="font-medium text-red-700">{r.failed.toLocaleString()}</span>
+                ) : (
+                  <span className="text-slate-400">0</span>
+                )}
+              </Td>
+              <Td>
+                <RelativeTime date={r.lastDeliveredAt} fallback="Never" />
+              </Td>
             </tr>
           ))}
           {shown.length === 0 && (
-            <tr><td colSpan={6} className="px-4 py-10 text-center text-sm text-slate-500">No network matches “{query}”.</td></tr>
+            <tr>
+              <td colSpan={6} className="px-4 py-10 text-center text-sm text-slate-500">
+                No network matches “{query}”.
+              </td>
+            </tr>
           )}
         </tbody>
       </Table>

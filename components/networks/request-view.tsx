@@ -55,7 +55,11 @@ export function indentJson(text: string): string | null {
 }
 
 export function MethodBadge({ method }: { method: string }) {
-  return <Badge tone={method === "GET" ? "blue" : "violet"} className="font-mono">{method}</Badge>;
+  return (
+    <Badge tone={method === "GET" ? "blue" : "violet"} className="font-mono">
+      {method}
+    </Badge>
+  );
 }
 
 const label = "text-[11px] font-semibold uppercase tracking-wide text-slate-500";
@@ -73,17 +77,28 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
         </div>
         <div className="mt-1.5 flex items-start gap-2 rounded-md bg-slate-900 px-3 py-2">
           <span className="mt-px font-mono text-xs font-semibold text-sky-300">{request.method}</span>
-          <code className="min-w-0 flex-1 break-all font-mono text-xs leading-5 text-slate-100" data-testid="rendered-url">{request.url}</code>
+          <code
+            className="min-w-0 flex-1 break-all font-mono text-xs leading-5 text-slate-100"
+            data-testid="rendered-url"
+          >
+            {request.url}
+          </code>
         </div>
       </div>
       {params.length > 0 && (
         <div>
-          <p className={label}>Query parameters <span className="font-normal normal-case tracking-normal text-slate-400">(decoded)</span></p>
+          <p className={label}>
+            Query parameters <span className="font-normal normal-case tracking-normal text-slate-400">(decoded)</span>
+          </p>
           <dl className="mt-1.5 divide-y divide-slate-100 rounded-md border border-slate-200">
             {params.map(([k, v], i) => (
               <div key={`${k}-${i}`} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs">
-                <dt className="truncate font-mono text-slate-500" title={k}>{k}</dt>
-                <dd className="break-all font-mono text-slate-900">{v === "" ? <span className="text-slate-400">(empty)</span> : v}</dd>
+                <dt className="truncate font-mono text-slate-500" title={k}>
+                  {k}
+                </dt>
+                <dd className="break-all font-mono text-slate-900">
+                  {v === "" ? <span className="text-slate-400">(empty)</span> : v}
+                </dd>
               </div>
             ))}
           </dl>
@@ -93,9 +108,19 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
         <p className={label}>Headers</p>
         <dl className="mt-1.5 divide-y divide-slate-100 rounded-md border border-slate-200">
           {request.headers.map((h, i) => (
-            <div key={`${h.name}-${i}`} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs">
-              <dt className={h.auto ? "truncate font-mono text-slate-400" : "truncate font-mono text-slate-500"} title={h.auto ? "Added by Ricochet" : undefined}>{h.name}</dt>
-              <dd className={h.auto ? "break-all font-mono text-slate-400" : "break-all font-mono text-slate-900"}>{h.value}</dd>
+            <div
+              key={`${h.name}-${i}`}
+              className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs"
+            >
+              <dt
+                className={h.auto ? "truncate font-mono text-slate-400" : "truncate font-mono text-slate-500"}
+                title={h.auto ? "Added by Ricochet" : undefined}
+              >
+                {h.name}
+              </dt>
+              <dd className={h.auto ? "break-all font-mono text-slate-400" : "break-all font-mono text-slate-900"}>
+                {h.value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -103,9 +128,20 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
       </div>
       {request.body !== null && (
         <div>
-          <p className={label}>Body{formatted && <span className="font-normal normal-case tracking-normal text-slate-400"> (laid out for reading; sent compact)</span>}</p>
-          <pre className="mt-1.5 max-h-56 overflow-auto rounded-md bg-slate-50 px-3 py-2 font-mono text-xs leading-5 text-slate-800 ring-1 ring-inset ring-slate-200" data-testid="rendered-body">
-            {request.body === "" ? <span className="text-slate-400">(empty body)</span> : formatted ?? request.body}
+          <p className={label}>
+            Body
+            {formatted && (
+              <span className="font-normal normal-case tracking-normal text-slate-400">
+                {" "}
+                (laid out for reading; sent compact)
+              </span>
+            )}
+          </p>
+          <pre
+            className="mt-1.5 max-h-56 overflow-auto rounded-md bg-slate-50 px-3 py-2 font-mono text-xs leading-5 text-slate-800 ring-1 ring-inset ring-slate-200"
+            data-testid="rendered-body"
+          >
+            {request.body === "" ? <span className="text-slate-400">(empty body)</span> : (formatted ?? request.body)}
           </pre>
         </div>
       )}

@@ -1,8 +1,13 @@
-import Link from "next/link";
 import { ArrowRight, TriangleAlert } from "lucide-react";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 
-export interface RuleLine { eventName: string; partnerEventName: string | null; sendRevenue: boolean; enabled?: boolean }
+export interface RuleLine {
+  eventName: string;
+  partnerEventName: string | null;
+  sendRevenue: boolean;
+  enabled?: boolean;
+}
 
 /** Which of our events go to the network and under what name: a compact, read-only table. */
 export function RulesSummary({ rules, emptyText }: { rules: RuleLine[]; emptyText?: React.ReactNode }) {
@@ -18,9 +23,13 @@ export function RulesSummary({ rules, emptyText }: { rules: RuleLine[]; emptyTex
     <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
       {rules.map((r) => (
         <li key={r.eventName} className="flex flex-wrap items-center gap-2 px-3 py-2">
-          <code className="font-mono text-[13px] text-slate-900">{r.eventName === "*" ? "every event" : r.eventName}</code>
+          <code className="font-mono text-[13px] text-slate-900">
+            {r.eventName === "*" ? "every event" : r.eventName}
+          </code>
           <ArrowRight className="size-3.5 text-slate-400" aria-hidden />
-          <code className="font-mono text-[13px] text-slate-700">{r.partnerEventName || (r.eventName === "*" ? "same name" : r.eventName)}</code>
+          <code className="font-mono text-[13px] text-slate-700">
+            {r.partnerEventName || (r.eventName === "*" ? "same name" : r.eventName)}
+          </code>
           <span className="ml-auto flex gap-1.5">
             {r.enabled === false && <Badge tone="gray">Off</Badge>}
             <Badge tone={r.sendRevenue ? "green" : "gray"}>{r.sendRevenue ? "With revenue" : "No revenue"}</Badge>
@@ -33,7 +42,10 @@ export function RulesSummary({ rules, emptyText }: { rules: RuleLine[]; emptyTex
 
 export function RulesLink({ slug, readOnly }: { slug: string; readOnly?: boolean }) {
   return (
-    <Link href={`/rules?network=${encodeURIComponent(slug)}`} className="text-sm font-medium text-brand-600 hover:text-brand-700">
+    <Link
+      href={`/rules?network=${encodeURIComponent(slug)}`}
+      className="text-sm font-medium text-brand-600 hover:text-brand-700"
+    >
       {readOnly ? "View rules" : "Edit rules"} →
     </Link>
   );

@@ -3,7 +3,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import type { TemplateError } from "@/lib/templates";
 import { caretCoordinates } from "./caret-coordinates";
-import { applySuggestion, findMacroToken, macroSuggestions, type MacroToken } from "./macro-suggestions";
+import { applySuggestion, findMacroToken, type MacroToken, macroSuggestions } from "./macro-suggestions";
 
 type Props = {
   id: string;
@@ -48,7 +48,20 @@ function highlightRuns(text: string, errors: TemplateError[]) {
  * A template textarea: typing "{" opens a filterable list of macros (after "|", modifiers), and
  * lint errors are underlined at their exact characters by a mirror layer drawn behind the text.
  */
-export function TemplateInput({ id, value, onChange, errors, secretNames, readOnly, invalid, singleLine, minRows = 2, placeholder, onTypingMacro, ...aria }: Props) {
+export function TemplateInput({
+  id,
+  value,
+  onChange,
+  errors,
+  secretNames,
+  readOnly,
+  invalid,
+  singleLine,
+  minRows = 2,
+  placeholder,
+  onTypingMacro,
+  ...aria
+}: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
@@ -57,7 +70,10 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
   const [anchor, setAnchor] = useState<{ top: number; left: number }>({ top: 0, left: 0 });
   const [scroll, setScroll] = useState(0);
 
-  const suggestions = useMemo(() => (token ? macroSuggestions(token, secretNames).slice(0, MAX_SHOWN) : []), [token, secretNames]);
+  const suggestions = useMemo(
+    () => (token ? macroSuggestions(token, secretNames).slice(0, MAX_SHOWN) : []),
+    [token, secretNames],
+  );
   const open = !readOnly && token !== null && suggestions.length > 0;
 
   useLayoutEffect(() => {
@@ -72,7 +88,8 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
   function refreshToken(el: HTMLTextAreaElement) {
     const caret = el.selectionStart;
     const next = el.selectionStart === el.selectionEnd ? findMacroToken(el.value, caret) : null;
-    if (next && (!token || token.start !== next.start || token.kind !== next.kind || token.query !== next.query)) setActive(0);
+    if (next && (!token || token.start !== next.start || token.kind !== next.kind || token.query !== next.query))
+      setActive(0);
     if ((next?.brace ?? null) !== (token?.brace ?? null)) onTypingMacro?.(next?.brace ?? null);
     setToken(next);
     if (next) {
@@ -108,24 +125,43 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
 
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
     if (open) {
-      if (e.key === "ArrowDown") return e.preventDefault(), move(1);
-      if (e.key === "ArrowUp") return e.preventDefault(), move(-1);
-      if (e.key === "Enter" || e.key === "Tab") return e.preventDefault(), accept(active);
-      if (e.key === "Escape") return e.preventDefault(), e.stopPropagation(), closeList();
+      if (e.key === "ArrowDown") return (e.preventDefault(), move(1));
+      if (e.key === "ArrowUp") return (e.preventDefault(), move(-1));
+      if (e.key === "Enter" || e.key === "Tab") return (e.preventDefault(), accept(active));
+      if (e.key === "Escape") return (e.preventDefault(), e.stopPropagation(), closeList());
     }
     if (singleLine && e.key === "Enter") e.preventDefault();
   }
 
   const box = "px-3 py-2 font-mono text-[13px] leading-6 whitespace-pre-wrap break-words [overflow-wrap:anywhere]";
   return (
-    <div className={cn("relative rounded-md shadow-sm ring-1 ring-inset focus-within:ring-2",
-      readOnly ? "bg-slate-50" : "bg-white",
-      errors.length || invalid ? "ring-red-400 focus-within:ring-red-500" : "ring-slate-300 focus-within:ring-brand-500")}>
+    <div
+      className={cn(
+        "relative rounded-md shadow-sm ring-1 ring-inset focus-within:ring-2",
+        readOnly ? "bg-slate-50" : "bg-white",
+        errors.length || invalid
+          ? "ring-red-400 focus-within:ring-red-500"
+          : "ring-slate-300 focus-within:ring-brand-500",
+      )}
+    >
       <div aria-hidden className={cn(box, "pointer-events-none absolute inset-0 overflow-hidden text-transparent")}>
         <div style={{ transform: `translateY(${-scroll}px)` }}>
-          {runs.map((r, i) => r.mark === "none" ? <span key={i}>{r.text}</span>
-            : r.mark === "range" ? <mark key={i} className="rounded-sm bg-red-100 text-transparent underline decoration-red-500 decoration-wavy underline-offset-4">{r.text}</mark>
-            : <span key={i} className="relative"><span className="absolute -left-px top-0 h-6 border-l-2 border-red-500" /></span>)}
+          {runs.map((r, i) =>
+            r.mark === "none" ? (
+              <span key={i}>{r.text}</span>
+            ) : r.mark === "range" ? (
+              <mark
+                key={i}
+                className="rounded-sm bg-red-100 text-transparent underline decoration-red-500 decoration-wavy underline-offset-4"
+              >
+                {r.text}
+              </mark>
+            ) : (
+              <span key={i} className="relative">
+                <span className="absolute -left-px top-0 h-6 border-l-2 border-red-500" />
+              </span>
+            ),
+          )}
           {"\u200b"}
         </div>
       </div>
@@ -146,22 +182,41 @@ export function TemplateInput({ id, value, onChange, errors, secretNames, readOn
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
         aria-invalid={errors.length > 0 || invalid || undefined}
         {...aria}
-        onChange={(e) => { onChange(singleLine ? e.target.value.replace(/[\r\n]/g, "") : e.target.value); refreshToken(e.target); }}
+        onChange={(e) => {
+          onChange(singleLine ? e.target.value.replace(/[\r\n]/g, "") : e.target.value);
+          refreshToken(e.target);
+        }}
         onSelect={(e) => refreshToken(e.currentTarget)}
         onKeyDown={onKeyDown}
         onBlur={closeList}
         onScroll={(e) => setScroll(e.currentTarget.scrollTop)}
-        className={cn(box, "relative block w-full resize-none overflow-hidden border-0 bg-transparent text-slate-900 placeholder:text-slate-400 focus:outline-none focus:ring-0")}
+        className={cn(
+          box,
+          "relative block w-full resize-none overflow-hidden border-0 bg-transparent text-slate-900 placeholder:text-slate-400 focus:outline-none focus:ring-0",
+        )}
       />
       {open && (
-        <ul ref={listRef} id={listId} role="listbox" aria-label={token?.kind === "modifier" ? "Modifiers" : "Macros"}
+        <ul
+          ref={listRef}
+          id={listId}
+          role="listbox"
+          aria-label={token?.kind === "modifier" ? "Modifiers" : "Macros"}
           style={{ top: anchor.top, left: anchor.left }}
-          className="absolute z-30 max-h-72 w-96 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
+          className="absolute z-30 max-h-72 w-96 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        >
           {suggestions.map((s, i) => (
-            <li key={s.label} id={`${listId}-${i}`} role="option" aria-selected={i === active}
-              onMouseDown={(e) => { e.preventDefault(); accept(i); }}
+            <li
+              key={s.label}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                accept(i);
+              }}
               onMouseEnter={() => setActive(i)}
-              className={cn("cursor-pointer px-3 py-1.5", i === active ? "bg-brand-50" : "hover:bg-slate-50")}>
+              className={cn("cursor-pointer px-3 py-1.5", i === active ? "bg-brand-50" : "hover:bg-slate-50")}
+            >
               <div className="flex items-baseline justify-between gap-3">
                 <span className="font-mono text-[13px] font-medium text-slate-900">{s.label}</span>
                 {s.example && <span className="truncate font-mono text-[11px] text-slate-400">{s.example}</span>}

@@ -46,14 +46,22 @@ export function TemplateProblems({ id, text, errors }: { id: string; text: strin
       {errors.map((e, i) => {
         const { code, caret } = snippet(text, e);
         return (
-          <li key={`${e.index}-${i}`} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800" data-testid="template-problem">
+          <li
+            key={`${e.index}-${i}`}
+            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800"
+            data-testid="template-problem"
+          >
             <p className="flex items-start gap-1.5">
               <CircleAlert className="mt-px size-3.5 shrink-0" aria-hidden />
-              <span><span className="font-medium">{capitalise(describePosition(text, e.index))}:</span> {e.message}</span>
+              <span>
+                <span className="font-medium">{capitalise(describePosition(text, e.index))}:</span> {e.message}
+              </span>
             </p>
             {text.length > 0 && (
               <pre className="mt-1.5 overflow-x-auto font-mono text-[11px] leading-4 text-slate-700" aria-hidden>
-                {code}{"\n"}<span className="font-bold text-red-600">{caret}</span>
+                {code}
+                {"\n"}
+                <span className="font-bold text-red-600">{caret}</span>
               </pre>
             )}
           </li>

@@ -1,5 +1,5 @@
-import type { GapBreakdown, ReconciliationResult } from "@/lib/reconciliation/schemas";
 import type { ReportLineError } from "@/lib/reconciliation/report-csv";
+import type { GapBreakdown, ReconciliationResult } from "@/lib/reconciliation/schemas";
 
 export type Reconciliation = ReconciliationResult;
 export type ReconRow = ReconciliationResult["rows"][number];
@@ -11,7 +11,15 @@ export interface ImportPreview {
   written: boolean;
   imported: number;
   valid: number;
-  rows: { line: number; day: string; network: string; event: string; count: number; revenue: string | null; currency: string }[];
+  rows: {
+    line: number;
+    day: string;
+    network: string;
+    event: string;
+    count: number;
+    revenue: string | null;
+    currency: string;
+  }[];
   errors: ReportLineError[];
   renamed: { network: string; from: string; to: string; lines: number }[];
 }

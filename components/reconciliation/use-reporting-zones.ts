@@ -20,9 +20,12 @@ export function useReportingZones(opts: { watch?: boolean } = {}) {
 export function useAddReportingZone() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (tz: string) => apiFetch<{ zone: ReportingZone; days: number; ms: number }>(URL, { method: "POST", body: { tz } }),
+    mutationFn: (tz: string) =>
+      apiFetch<{ zone: ReportingZone; days: number; ms: number }>(URL, { method: "POST", body: { tz } }),
     onSuccess: (r) => {
-      toast.success(`Daily totals kept for ${r.zone.tz}`, { description: `${r.days.toLocaleString()} days built in ${(r.ms / 1000).toFixed(1)} s.` });
+      toast.success(`Daily totals kept for ${r.zone.tz}`, {
+        description: `${r.days.toLocaleString()} days built in ${(r.ms / 1000).toFixed(1)} s.`,
+      });
       void client.invalidateQueries({ queryKey: KEY });
       void client.invalidateQueries({ queryKey: ["reconciliation"] });
     },

@@ -1,5 +1,5 @@
-import { ruleInputSchema } from "@/lib/rules/schemas";
 import type { NetworkSummary } from "@/components/deliveries/use-networks";
+import { ruleInputSchema } from "@/lib/rules/schemas";
 
 /** One row of the rule editor as typed: numbers stay text until saved so a half-typed value is not lost. */
 export interface RuleDraft {
@@ -15,27 +15,47 @@ export interface RuleDraft {
   countries: string[];
 }
 
-export interface SettingsDraft { scope: "attributed" | "all"; acceptanceWindowHours: string }
+export interface SettingsDraft {
+  scope: "attributed" | "all";
+  acceptanceWindowHours: string;
+}
 
 let counter = 0;
 const newKey = () => `rule-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 export function emptyRule(): RuleDraft {
   return {
-    key: newKey(), eventName: "", partnerEventName: "", enabled: true, sendRevenue: false, currencyMode: "as_received",
-    targetCurrency: "", postInstallWindowDays: "", platforms: [], countries: [],
+    key: newKey(),
+    eventName: "",
+    partnerEventName: "",
+    enabled: true,
+    sendRevenue: false,
+    currencyMode: "as_received",
+    targetCurrency: "",
+    postInstallWindowDays: "",
+    platforms: [],
+    countries: [],
   };
 }
 
 export function draftsFrom(network: NetworkSummary): { rules: RuleDraft[]; settings: SettingsDraft } {
   return {
     rules: network.rules.map((r) => ({
-      key: r.id, eventName: r.eventName, partnerEventName: r.partnerEventName ?? "", enabled: r.enabled, sendRevenue: r.sendRevenue,
-      currencyMode: r.currencyMode, targetCurrency: r.targetCurrency ?? "",
+      key: r.id,
+      eventName: r.eventName,
+      partnerEventName: r.partnerEventName ?? "",
+      enabled: r.enabled,
+      sendRevenue: r.sendRevenue,
+      currencyMode: r.currencyMode,
+      targetCurrency: r.targetCurrency ?? "",
       postInstallWindowDays: r.postInstallWindowDays === null ? "" : String(r.postInstallWindowDays),
-      platforms: r.platforms, countries: r.countries,
+      platforms: r.platforms,
+      countries: r.countries,
     })),
-    settings: { scope: network.scope, acceptanceWindowHours: network.acceptanceWindowHours === null ? "" : String(network.acceptanceWindowHours) },
+    settings: {
+      scope: network.scope,
+      acceptanceWindowHours: network.acceptanceWindowHours === null ? "" : String(network.acceptanceWindowHours),
+    },
   };
 }
 
@@ -75,11 +95,13 @@ export function validateDrafts(rules: RuleDraft[], settings: SettingsDraft): Rec
   rules.forEach((d, i) => {
     const result = ruleInputSchema.safeParse(normalizedRulePayload(d));
     if (!result.success) {
-      for (const issue of result.error.issues) errors[`rules.${i}.${String(issue.path[0])}`] ??= capitalize(issue.message);
+      for (const issue of result.error.issues)
+        errors[`rules.${i}.${String(issue.path[0])}`] ??= capitalize(issue.message);
       return;
     }
     const prior = firstRow.get(result.data.eventName);
-    if (prior !== undefined) errors[`rules.${i}.eventName`] = `Row ${prior + 1} already maps "${result.data.eventName}"`;
+    if (prior !== undefined)
+      errors[`rules.${i}.eventName`] = `Row ${prior + 1} already maps "${result.data.eventName}"`;
     else firstRow.set(result.data.eventName, i);
   });
   const hours = settingsPayload(settings).acceptanceWindowHours;

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { roleLabels, type Access } from "@/lib/auth/permissions";
+import { type Access, roleLabels } from "@/lib/auth/permissions";
 
 const tones: Record<Access, BadgeTone> = { admin: "violet", marketer: "blue", analyst: "gray", ingest: "amber" };
 

@@ -5,8 +5,14 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export interface AuditEntry {
-  id: string; at: Date; actorType: string; actorLabel: string; action: string;
-  targetType: string | null; targetId: string | null; details: string;
+  id: string;
+  at: Date;
+  actorType: string;
+  actorLabel: string;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  details: string;
 }
 
 function actionTone(action: string): BadgeTone {
@@ -48,26 +54,44 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           return (
             <tr key={e.id} className="align-top">
               <Td>
-                <div className="font-mono text-xs text-slate-700">{format(e.at, "yyyy-MM-dd HH:mm:ss", { in: tz("UTC") })}</div>
+                <div className="font-mono text-xs text-slate-700">
+                  {format(e.at, "yyyy-MM-dd HH:mm:ss", { in: tz("UTC") })}
+                </div>
                 <RelativeTime date={e.at} className="text-xs text-slate-400" />
               </Td>
               <Td>
-                <div className="max-w-56 truncate text-slate-900" title={e.actorLabel}>{e.actorLabel}</div>
+                <div className="max-w-56 truncate text-slate-900" title={e.actorLabel}>
+                  {e.actorLabel}
+                </div>
                 <div className="text-xs text-slate-400">{actorTypeLabel[e.actorType] ?? e.actorType}</div>
               </Td>
-              <Td><Badge tone={actionTone(e.action)} className="font-mono">{e.action}</Badge></Td>
+              <Td>
+                <Badge tone={actionTone(e.action)} className="font-mono">
+                  {e.action}
+                </Badge>
+              </Td>
               <Td>
                 {e.targetType ? (
                   <>
                     <div className="text-slate-700">{e.targetType.replace(/_/g, " ")}</div>
-                    {e.targetId && <div className="max-w-44 truncate font-mono text-xs text-slate-400" title={e.targetId}>{e.targetId}</div>}
+                    {e.targetId && (
+                      <div className="max-w-44 truncate font-mono text-xs text-slate-400" title={e.targetId}>
+                        {e.targetId}
+                      </div>
+                    )}
                   </>
-                ) : <span className="text-slate-400">—</span>}
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
               </Td>
               <Td className="max-w-md">
                 {details ? (
-                  <code className="block truncate font-mono text-xs text-slate-600" title={details}>{details}</code>
-                ) : <span className="text-slate-400">—</span>}
+                  <code className="block truncate font-mono text-xs text-slate-600" title={details}>
+                    {details}
+                  </code>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
               </Td>
             </tr>
           );

@@ -1,7 +1,7 @@
 "use client";
+import { CalendarClock, KeyRound, ScrollText, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { CalendarClock, KeyRound, ScrollText, Users } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 const tabs = [
@@ -20,9 +20,16 @@ export function SettingsTabs() {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
-              <Link href={href} aria-current={active ? "page" : undefined}
-                className={cn("inline-flex items-center gap-2 border-b-2 px-1 pb-3 text-sm font-medium transition-colors",
-                  active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700")}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "inline-flex items-center gap-2 border-b-2 px-1 pb-3 text-sm font-medium transition-colors",
+                  active
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700",
+                )}
+              >
                 <Icon className="size-4" aria-hidden />
                 {label}
               </Link>

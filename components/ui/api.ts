@@ -1,12 +1,19 @@
 // Browser-side JSON calls to /api/v1 for react-query, turning the API's `{ error: { message, fields } }` into a typed error.
 
 export class ApiRequestError extends Error {
-  constructor(message: string, readonly status: number, readonly fields: Record<string, string[]> = {}) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fields: Record<string, string[]> = {},
+  ) {
     super(message);
   }
 }
 
-export async function apiFetch<T>(url: string, { method = "GET", body, signal }: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function apiFetch<T>(
+  url: string,
+  { method = "GET", body, signal }: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, {

@@ -16,13 +16,30 @@ export function DetailSkeleton({ label }: { label: string }) {
 }
 
 /** A detail query that failed: "not found" (404) explained, anything else with the server's message. */
-export function LoadFailed({ error, missingTitle, failedTitle, missing, back }: {
-  error: Error; missingTitle: string; failedTitle: string; missing: React.ReactNode; back: { href: string; label: string };
+export function LoadFailed({
+  error,
+  missingTitle,
+  failedTitle,
+  missing,
+  back,
+}: {
+  error: Error;
+  missingTitle: string;
+  failedTitle: string;
+  missing: React.ReactNode;
+  back: { href: string; label: string };
 }) {
   const notFound = error instanceof ApiRequestError && error.status === 404;
   return (
-    <EmptyState icon={SearchX} title={notFound ? missingTitle : failedTitle}
-      action={<ButtonLink href={back.href} variant="secondary">{back.label}</ButtonLink>}>
+    <EmptyState
+      icon={SearchX}
+      title={notFound ? missingTitle : failedTitle}
+      action={
+        <ButtonLink href={back.href} variant="secondary">
+          {back.label}
+        </ButtonLink>
+      }
+    >
       {notFound ? missing : error.message}
     </EmptyState>
   );

@@ -5,7 +5,15 @@ export function Skeleton({ className }: { className?: string }) {
 }
 
 /** Placeholder rows for a table while its first page loads. */
-export function TableSkeleton({ rows = 8, columns = 6, label = "Loading" }: { rows?: number; columns?: number; label?: string }) {
+export function TableSkeleton({
+  rows = 8,
+  columns = 6,
+  label = "Loading",
+}: {
+  rows?: number;
+  columns?: number;
+  label?: string;
+}) {
   return (
     <div role="status" aria-label={label} className="divide-y divide-slate-100">
       {Array.from({ length: rows }, (_, r) => (

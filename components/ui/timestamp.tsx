@@ -7,8 +7,16 @@ const utcLabel = (d: Date) => `${d.toISOString().slice(0, 19).replace("T", " ")}
  * An exact time in the viewer's time zone ("Nov 27, 14:05:09"), with UTC on hover. Logs need the
  * exact second; the year is shown only when it is not the current one.
  */
-export function Timestamp({ date, fallback = "—", withSeconds = true, compact = false, className }: {
-  date: Date | string | null | undefined; fallback?: string; withSeconds?: boolean;
+export function Timestamp({
+  date,
+  fallback = "—",
+  withSeconds = true,
+  compact = false,
+  className,
+}: {
+  date: Date | string | null | undefined;
+  fallback?: string;
+  withSeconds?: boolean;
   /** For dense logs: today's times without the date. */
   compact?: boolean;
   className?: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type AuditActor } from "../audit/record";
+import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { getEnv } from "../env";
 import { invalid } from "../http/errors";
@@ -7,12 +7,24 @@ import { logger } from "../log";
 import { validatePostbackTarget } from "../outbound";
 import { decryptSecret, encryptSecret, lastFour } from "../secrets/cipher";
 import { getKeyRing } from "../secrets/key-ring";
-import { alertThresholdsSchema, type AlertSettingsOutput, type AlertSettingsUpdate, type AlertThresholds } from "./schemas";
+import {
+  type AlertSettingsOutput,
+  type AlertSettingsUpdate,
+  type AlertThresholds,
+  alertThresholdsSchema,
+} from "./schemas";
 
 export const ALERT_SETTINGS_KEY = "alerts";
 
-interface StoredWebhook { ciphertext: string; host: string; lastFour: string }
-interface Stored { thresholds: AlertThresholds; webhook: StoredWebhook | null }
+interface StoredWebhook {
+  ciphertext: string;
+  host: string;
+  lastFour: string;
+}
+interface Stored {
+  thresholds: AlertThresholds;
+  webhook: StoredWebhook | null;
+}
 
 type SettingStore = Pick<Db, "setting">;
 
@@ -42,7 +54,9 @@ export async function getAlertSettings(db: SettingStore): Promise<AlertSettingsO
 }
 
 /** Thresholds and the decrypted webhook URL, for the evaluator only. */
-export async function loadAlertConfig(db: SettingStore): Promise<{ thresholds: AlertThresholds; webhookUrl: string | null }> {
+export async function loadAlertConfig(
+  db: SettingStore,
+): Promise<{ thresholds: AlertThresholds; webhookUrl: string | null }> {
   const s = await readStored(db);
   let webhookUrl: string | null = null;
   if (s.webhook) {
@@ -59,23 +73,45 @@ export async function loadAlertConfig(db: SettingStore): Promise<{ thresholds: A
  * Saves thresholds and the webhook. The URL is checked against the outbound address policy now
  * (and again on every send) and stored encrypted: Slack-style webhook URLs are credentials.
  */
-export async function updateAlertSettings(db: Db, actor: AuditActor, input: AlertSettingsUpdate): Promise<AlertSettingsOutput> {
+export async function updateAlertSettings(
+  db: Db,
+  actor: AuditActor,
+  input: AlertSettingsUpdate,
+): Promise<AlertSettingsOutput> {
   const current = await readStored(db);
   const { webhookUrl, ...rest } = input;
-  const thresholds = alertThresholdsSchema.parse({ ...current.thresholds, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) });
+  const thresholds = alertThresholdsSchema.parse({
+    ...current.thresholds,
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+  });
   let webhook = current.webhook;
   if (webhookUrl === null) webhook = null;
   else if (webhookUrl !== undefined) {
     const check = await validatePostbackTarget(webhookUrl, getEnv().allowPrivateTargets);
     if (!check.ok) throw invalid(`Invalid body: webhookUrl: ${check.message}`, { webhookUrl: [check.message] });
-    webhook = { ciphertext: encryptSecret(webhookUrl, getKeyRing()), host: new URL(webhookUrl).host, lastFour: lastFour(webhookUrl) };
+    webhook = {
+      ciphertext: encryptSecret(webhookUrl, getKeyRing()),
+      host: new URL(webhookUrl).host,
+      lastFour: lastFour(webhookUrl),
+    };
   }
   const value = JSON.stringify({ ...thresholds, webhook });
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key: ALERT_SETTINGS_KEY }, create: { key: ALERT_SETTINGS_KEY, value }, update: { value } });
-    await recordAudit(tx, actor, "alerts.settings_update", { type: "setting", id: ALERT_SETTINGS_KEY }, {
-      ...thresholds, webhook: webhook ? { host: webhook.host, lastFour: webhook.lastFour } : null,
+    await tx.setting.upsert({
+      where: { key: ALERT_SETTINGS_KEY },
+      create: { key: ALERT_SETTINGS_KEY, value },
+      update: { value },
     });
+    await recordAudit(
+      tx,
+      actor,
+      "alerts.settings_update",
+      { type: "setting", id: ALERT_SETTINGS_KEY },
+      {
+        ...thresholds,
+        webhook: webhook ? { host: webhook.host, lastFour: webhook.lastFour } : null,
+      },
+    );
   });
   return output({ thresholds, webhook });
 }

@@ -1,15 +1,24 @@
 import "server-only";
-import type { Db } from "../db";
-import { recordAudit, type AuditActor } from "../audit/record";
+import { type AuditActor, recordAudit } from "../audit/record";
 import { generateApiKey } from "../auth/api-key-format";
+import type { Db } from "../db";
 import { notFound } from "../http/errors";
 import { newId } from "../ids";
-import { apiKeyCreateSchema, apiKeyOutputSchema, type ApiKeyCreateInput } from "./schemas";
+import { type ApiKeyCreateInput, apiKeyCreateSchema, apiKeyOutputSchema } from "./schemas";
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64) || "sender";
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 64) || "sender";
 
 /** Creates a key; the plain key is returned here once and only its hash is stored. */
-export async function createApiKey(db: Db, actor: AuditActor & { id?: string | null; type: string }, input: ApiKeyCreateInput) {
+export async function createApiKey(
+  db: Db,
+  actor: AuditActor & { id?: string | null; type: string },
+  input: ApiKeyCreateInput,
+) {
   const data = apiKeyCreateSchema.parse(input);
   const { key, prefix, hash } = generateApiKey();
   const row = await db.apiKey.create({
@@ -20,10 +29,16 @@ export async function createApiKey(db: Db, actor: AuditActor & { id?: string | n
       sender: data.sender ?? slug(data.name),
       prefix,
       hash,
-      createdById: actor.type === "user" ? actor.id ?? null : null,
+      createdById: actor.type === "user" ? (actor.id ?? null) : null,
     },
   });
-  await recordAudit(db, actor, "api_key.create", { type: "api_key", id: row.id }, { name: row.name, access: row.access, prefix });
+  await recordAudit(
+    db,
+    actor,
+    "api_key.create",
+    { type: "api_key", id: row.id },
+    { name: row.name, access: row.access, prefix },
+  );
   return { apiKey: apiKeyOutputSchema.parse(row), key };
 }
 

@@ -5,7 +5,12 @@ export const apiKeyCreateSchema = z.object({
   name: z.string().trim().min(1, "is required").max(100),
   access: z.enum(accessLevels, { message: "must be admin, marketer, analyst or ingest" }),
   // Events are deduplicated per sender: give the replacement key of an MMP the same sender.
-  sender: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/, "may contain a-z, 0-9, _ . -").optional(),
+  sender: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/, "may contain a-z, 0-9, _ . -")
+    .optional(),
 });
 export type ApiKeyCreateInput = z.input<typeof apiKeyCreateSchema>;
 

@@ -3,7 +3,11 @@ import type { Db } from "../db";
 import { newId } from "../ids";
 
 type Tx = Pick<Db, "auditLog">;
-export interface AuditActor { type: "user" | "api_key" | "system"; id?: string | null; label: string }
+export interface AuditActor {
+  type: "user" | "api_key" | "system";
+  id?: string | null;
+  label: string;
+}
 
 /** Appends to the audit log. Details must never contain secrets: pass last characters only. */
 export async function recordAudit(

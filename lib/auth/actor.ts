@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { forbidden, unauthorized } from "../http/errors";
 import { hashApiKey } from "./api-key-format";
 import { authOptions } from "./next-auth";
-import { can, type Access, type Permission, type Role } from "./permissions";
+import { type Access, can, type Permission, type Role } from "./permissions";
 
 export type Actor =
   | { type: "user"; id: string; label: string; access: Role; email: string; name: string }
@@ -21,7 +21,13 @@ export async function actorFromApiKey(key: string): Promise<Actor | null> {
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } }).catch(() => {});
   }
-  return { type: "api_key", id: row.id, label: `API key ${row.name}`, access: row.access as Access, sender: row.sender };
+  return {
+    type: "api_key",
+    id: row.id,
+    label: `API key ${row.name}`,
+    access: row.access as Access,
+    sender: row.sender,
+  };
 }
 
 /** The signed-in user, re-read from the database so deactivation and role changes apply at once. */
@@ -31,7 +37,14 @@ export async function actorFromSession(): Promise<Actor | null> {
   if (!uid) return null;
   const user = await getDb().user.findUnique({ where: { id: uid } });
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { type: "user", id: user.id, label: user.email, access: user.role as Role, email: user.email, name: user.name };
+  return {
+    type: "user",
+    id: user.id,
+    label: user.email,
+    access: user.role as Role,
+    email: user.email,
+    name: user.name,
+  };
 }
 
 export async function resolveActor(authorization: string | null): Promise<Actor | null> {

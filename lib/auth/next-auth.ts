@@ -2,9 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { recordAudit } from "../audit/record";
 import { verifyPassword } from "./password";
 
 const credentialsSchema = z.object({ email: z.email().trim().toLowerCase(), password: z.string().min(1).max(200) });
@@ -25,8 +25,17 @@ export const authOptions: NextAuthOptions = {
         const ok = user ? await verifyPassword(parsed.data.password, user.passwordHash) : false;
         if (!user || !ok || !user.active) return null;
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        await recordAudit(db, { type: "user", id: user.id, label: user.email }, "user.sign_in", { type: "user", id: user.id });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        await recordAudit(db, { type: "user", id: user.id, label: user.email }, "user.sign_in", {
+          type: "user",
+          id: user.id,
+        });
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { actorFromSession, type Actor } from "./actor";
+import { type Actor, actorFromSession } from "./actor";
 
 /** For dashboard pages and server actions: the signed-in user, or a redirect to the sign-in page. */
 export async function pageActor(): Promise<Extract<Actor, { type: "user" }>> {

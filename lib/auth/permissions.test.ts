@@ -8,11 +8,13 @@ describe("permissions", () => {
   it("lets marketers configure and replay but not manage access", () => {
     expect(can("marketer", "networks:write")).toBe(true);
     expect(can("marketer", "deliveries:replay")).toBe(true);
-    for (const p of ["users:manage", "apikeys:manage", "secrets:rotate", "audit:read", "settings:manage"] as const) expect(can("marketer", p)).toBe(false);
+    for (const p of ["users:manage", "apikeys:manage", "secrets:rotate", "audit:read", "settings:manage"] as const)
+      expect(can("marketer", p)).toBe(false);
   });
   it("keeps analysts read-only", () => {
     expect(can("analyst", "reconciliation:read")).toBe(true);
-    for (const p of ["networks:write", "networks:test", "deliveries:replay", "events:ingest", "users:manage"] as const) expect(can("analyst", p)).toBe(false);
+    for (const p of ["networks:write", "networks:test", "deliveries:replay", "events:ingest", "users:manage"] as const)
+      expect(can("analyst", p)).toBe(false);
   });
   it("lets an ingest key only ingest", () => {
     expect(permissions.filter((p) => can("ingest", p))).toEqual(["events:ingest"]);

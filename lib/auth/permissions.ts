@@ -24,11 +24,24 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const read: Permission[] = ["events:read", "networks:read", "deliveries:read", "reconciliation:read", "monitoring:read"];
+const read: Permission[] = [
+  "events:read",
+  "networks:read",
+  "deliveries:read",
+  "reconciliation:read",
+  "monitoring:read",
+];
 
 const grants: Record<Access, ReadonlySet<Permission>> = {
   admin: new Set(permissions),
-  marketer: new Set([...read, "networks:write", "networks:test", "deliveries:replay", "reports:import", "events:ingest"]),
+  marketer: new Set([
+    ...read,
+    "networks:write",
+    "networks:test",
+    "deliveries:replay",
+    "reports:import",
+    "events:ingest",
+  ]),
   analyst: new Set([...read, "reports:import"]),
   ingest: new Set(["events:ingest"]),
 };

@@ -2,7 +2,12 @@ import type { ParseArgsConfig } from "node:util";
 import { prepareRuntime } from "./prepare";
 
 type Values = Record<string, string | boolean | undefined>;
-interface Command { summary: string; usage: string; options: NonNullable<ParseArgsConfig["options"]>; run(values: Values): Promise<void> }
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  run(values: Values): Promise<void>;
+}
 
 export class UsageError extends Error {
   name = "UsageError";
@@ -50,31 +55,61 @@ export const commands: Record<string, Command> = {
   },
   "user:create": {
     summary: "Create a user: --email --role admin|marketer|analyst [--password] [--name]",
-    usage: "npm run ricochet -- user:create --email ana@example.com --role analyst [--password <10+ chars>] [--name 'Ana']",
-    options: { email: { type: "string" }, role: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
+    usage:
+      "npm run ricochet -- user:create --email ana@example.com --role analyst [--password <10+ chars>] [--name 'Ana']",
+    options: {
+      email: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+      name: { type: "string" },
+    },
     async run(v) {
       const { db } = await prepareRuntime({ createAdmin: false });
       const { createUser } = await import("../users/mutations");
-      const { user, generatedPassword } = await createUser(db, { type: "system", label: "cli" }, {
-        email: str(v.email) ?? "", role: (str(v.role) ?? "") as "admin", password: str(v.password), name: str(v.name),
-      });
-      console.log(`Created ${user.role} ${user.email}${generatedPassword ? `\nPassword (shown once): ${generatedPassword}` : ""}`);
+      const { user, generatedPassword } = await createUser(
+        db,
+        { type: "system", label: "cli" },
+        {
+          email: str(v.email) ?? "",
+          role: (str(v.role) ?? "") as "admin",
+          password: str(v.password),
+          name: str(v.name),
+        },
+      );
+      console.log(
+        `Created ${user.role} ${user.email}${generatedPassword ? `\nPassword (shown once): ${generatedPassword}` : ""}`,
+      );
     },
   },
   "apikey:create": {
     summary: "Create an API key: --name and --role <role> or --scope ingest [--sender]",
-    usage: "npm run ricochet -- apikey:create --name 'AppsFlyer' --scope ingest [--sender appsflyer]\n" +
+    usage:
+      "npm run ricochet -- apikey:create --name 'AppsFlyer' --scope ingest [--sender appsflyer]\n" +
       "npm run ricochet -- apikey:create --name 'BI export' --role analyst",
-    options: { name: { type: "string" }, role: { type: "string" }, scope: { type: "string" }, sender: { type: "string" } },
+    options: {
+      name: { type: "string" },
+      role: { type: "string" },
+      scope: { type: "string" },
+      sender: { type: "string" },
+    },
     async run(v) {
-      if (!!v.role === !!v.scope) throw new UsageError("Give exactly one of --role <admin|marketer|analyst> or --scope ingest");
+      if (!!v.role === !!v.scope)
+        throw new UsageError("Give exactly one of --role <admin|marketer|analyst> or --scope ingest");
       if (v.scope && v.scope !== "ingest") throw new UsageError("--scope must be ingest");
       const { db } = await prepareRuntime({ createAdmin: false });
       const { createApiKey } = await import("../api-keys/mutations");
-      const { apiKey, key } = await createApiKey(db, { type: "system", label: "cli" }, {
-        name: str(v.name) ?? "", access: (str(v.role) ?? "ingest") as "ingest", sender: str(v.sender),
-      });
-      console.error(`Created ${apiKey.access} key "${apiKey.name}" (sender ${apiKey.sender}). Store it now: it is not shown again.`);
+      const { apiKey, key } = await createApiKey(
+        db,
+        { type: "system", label: "cli" },
+        {
+          name: str(v.name) ?? "",
+          access: (str(v.role) ?? "ingest") as "ingest",
+          sender: str(v.sender),
+        },
+      );
+      console.error(
+        `Created ${apiKey.access} key "${apiKey.name}" (sender ${apiKey.sender}). Store it now: it is not shown again.`,
+      );
       console.log(key);
     },
   },

@@ -1,7 +1,7 @@
 import "server-only";
-import { applyRuntimeEnv, getEnv } from "../env";
-import { createDb, providerOf, type Db } from "../db/client";
+import { createDb, type Db, providerOf } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import { applyRuntimeEnv, getEnv } from "../env";
 import { resolveRuntimeSecrets } from "./runtime-secrets";
 
 /** Everything a process does before serving or working: config, keys, migrations, first admin. */

@@ -7,7 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Env } from "../env";
 
-interface LocalSecrets { NEXTAUTH_SECRET: string; RICOCHET_SECRET_KEY: string }
+interface LocalSecrets {
+  NEXTAUTH_SECRET: string;
+  RICOCHET_SECRET_KEY: string;
+}
 
 export function resolveRuntimeSecrets(env: Env): Record<string, string> {
   const missing = (["NEXTAUTH_SECRET", "RICOCHET_SECRET_KEY"] as const).filter((k) => !env[k]);
@@ -24,7 +27,10 @@ export function resolveRuntimeSecrets(env: Env): Record<string, string> {
     stored = JSON.parse(readFileSync(file, "utf8")) as LocalSecrets;
   } else {
     mkdirSync(env.dataDir, { recursive: true });
-    stored = { NEXTAUTH_SECRET: randomBytes(32).toString("base64"), RICOCHET_SECRET_KEY: randomBytes(32).toString("base64") };
+    stored = {
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      RICOCHET_SECRET_KEY: randomBytes(32).toString("base64"),
+    };
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }
   return Object.fromEntries(missing.map((k) => [k, stored[k]]));

@@ -24,7 +24,13 @@ function buildIsCurrent(): boolean {
   if (!existsSync(marker)) return false;
   const built = statSync(marker).mtimeMs;
   const configs = ["next.config.js", "package-lock.json"].map((f) => path.join(root, f)).filter(existsSync);
-  const newest = Math.max(...sourceDirs.map((d) => path.join(root, d)).filter(existsSync).map(newestSourceMtime), ...configs.map((f) => statSync(f).mtimeMs));
+  const newest = Math.max(
+    ...sourceDirs
+      .map((d) => path.join(root, d))
+      .filter(existsSync)
+      .map(newestSourceMtime),
+    ...configs.map((f) => statSync(f).mtimeMs),
+  );
   return newest <= built;
 }
 
@@ -38,7 +44,8 @@ async function withBuildLock(build: () => number): Promise<number> {
       mkdirSync(lock);
       break;
     } catch {
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS)
+        rmSync(lock, { recursive: true, force: true });
       else await new Promise((r) => setTimeout(r, 1000));
     }
   }
@@ -57,7 +64,12 @@ export async function serve(mode: "production" | "development") {
     const status = await withBuildLock(() => {
       if (buildIsCurrent()) return 0;
       console.log("Building the dashboard (first start or sources changed; about half a minute)...");
-      return spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } }).status ?? 1;
+      return (
+        spawnSync(process.execPath, [nextBin, "build"], {
+          stdio: "inherit",
+          env: { ...childEnv, NODE_ENV: "production" },
+        }).status ?? 1
+      );
     });
     if (status !== 0) process.exit(status);
   }

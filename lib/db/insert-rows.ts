@@ -21,9 +21,12 @@ export async function insertRows(tx: Tx, provider: DbProvider, table: string, ro
   const quoted = columns.map((c) => `"${c}"`).join(", ");
   for (let i = 0; i < rows.length; i += perChunk) {
     const p = new SqlParams(provider);
-    const values = rows.slice(i, i + perChunk).map((row) =>
-      `(${columns.map((c) => p.add(provider === "sqlite" && typeof row[c] === "boolean" ? (row[c] ? 1 : 0) : row[c] ?? null)).join(", ")})`,
-    );
+    const values = rows
+      .slice(i, i + perChunk)
+      .map(
+        (row) =>
+          `(${columns.map((c) => p.add(provider === "sqlite" && typeof row[c] === "boolean" ? (row[c] ? 1 : 0) : (row[c] ?? null))).join(", ")})`,
+      );
     await execSql(tx, `INSERT INTO "${table}" (${quoted}) VALUES ${values.join(", ")}`, p.values);
   }
 }

@@ -9,7 +9,11 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqliteFilePath } from "./client";
 
-export interface Migration { name: string; sql: string; checksum: string }
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
 
 // Any number outside Ricochet's own use: serialises concurrent start-ups on one PostgreSQL.
 const PG_MIGRATION_LOCK = 727_069_001;
@@ -57,13 +61,17 @@ async function migrateSqlite(url: string, migrations: Migration[]): Promise<stri
     const done: string[] = [];
     // IMMEDIATE takes the write lock up front, so two processes starting together apply each migration once.
     const applyAll = db.transaction(() => {
-      const rows = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all() as { migration_name: string; checksum: string }[];
+      const rows = db
+        .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)
+        .all() as { migration_name: string; checksum: string }[];
       const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
       checkApplied(applied, migrations);
       for (const m of migrations) {
         if (applied.has(m.name)) continue;
         db.exec(m.sql);
-        db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, CURRENT_TIMESTAMP, ?, 1)`).run(randomUUID(), m.checksum, m.name);
+        db.prepare(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, CURRENT_TIMESTAMP, ?, 1)`,
+        ).run(randomUUID(), m.checksum, m.name);
         done.push(m.name);
       }
     });

@@ -15,7 +15,8 @@ export class SqlParams {
   add(value: unknown, pgType?: "timestamp" | "int" | "text" | "bigint" | "bool"): string {
     this.values.push(value);
     if (this.provider === "sqlite") return "?";
-    const cast = pgType === "timestamp" ? "::timestamp(3)" : pgType ? `::${pgType === "bool" ? "boolean" : pgType}` : "";
+    const cast =
+      pgType === "timestamp" ? "::timestamp(3)" : pgType ? `::${pgType === "bool" ? "boolean" : pgType}` : "";
     return `$${this.values.length}${cast}`;
   }
 }

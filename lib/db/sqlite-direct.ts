@@ -10,8 +10,8 @@
 // a lock: a transaction holds it from BEGIN to COMMIT/ROLLBACK, and every query outside a
 // transaction, Prisma's or ours, waits for it.
 import "server-only";
-import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 
 const HANDLE = Symbol.for("ricochet.sqliteHandle");
 type Holder = { db: Database.Database | null; lock: Lock };
@@ -21,7 +21,9 @@ class Lock {
   private tail: Promise<void> = Promise.resolve();
   acquire(): Promise<() => void> {
     let release!: () => void;
-    const next = new Promise<void>((r) => { release = r; });
+    const next = new Promise<void>((r) => {
+      release = r;
+    });
     const ready = this.tail.then(() => release);
     this.tail = this.tail.then(() => next);
     return ready;
@@ -36,7 +38,11 @@ class Lock {
   }
 }
 
-type Queryable = { queryRaw(q: unknown): Promise<unknown>; executeRaw(q: unknown): Promise<unknown>; executeScript(s: string): Promise<void> };
+type Queryable = {
+  queryRaw(q: unknown): Promise<unknown>;
+  executeRaw(q: unknown): Promise<unknown>;
+  executeScript(s: string): Promise<void>;
+};
 type TxLike = { commit(): Promise<void>; rollback(): Promise<void> };
 type AdapterLike = Queryable & { startTransaction(iso?: string): Promise<TxLike> };
 
@@ -51,7 +57,13 @@ function serialise(adapter: AdapterLike, lock: Lock) {
     const release = await lock.acquire();
     try {
       const tx = await start(iso);
-      const end = (fn: () => Promise<void>) => async () => { try { await fn(); } finally { release(); } };
+      const end = (fn: () => Promise<void>) => async () => {
+        try {
+          await fn();
+        } finally {
+          release();
+        }
+      };
       tx.commit = end(tx.commit.bind(tx));
       tx.rollback = end(tx.rollback.bind(tx));
       return tx;
@@ -128,7 +140,10 @@ function translate(err: unknown): unknown {
   return err;
 }
 
-type RawClient = { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>; $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> };
+type RawClient = {
+  $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T>;
+};
 
 /** Runs a statement; on SQLite directly on Prisma's connection. Returns the rows changed. */
 export async function execSql(db: RawClient, sql: string, values: unknown[]): Promise<number> {
@@ -162,9 +177,12 @@ export type ColumnKind = "date" | "int" | "bool" | "bigint";
 function fromSqlite(kind: ColumnKind, v: unknown): unknown {
   if (v === null || v === undefined) return null;
   switch (kind) {
-    case "int": return Number(v);
-    case "bool": return Number(v) !== 0;
-    case "bigint": return typeof v === "bigint" ? v : BigInt(v as number);
+    case "int":
+      return Number(v);
+    case "bool":
+      return Number(v) !== 0;
+    case "bigint":
+      return typeof v === "bigint" ? v : BigInt(v as number);
     case "date": {
       if (typeof v === "number" || typeof v === "bigint") return new Date(Number(v));
       const text = String(v);

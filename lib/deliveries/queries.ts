@@ -5,7 +5,11 @@ import type { DeliveryListQuery } from "./schemas";
 
 const json = (s: string | null) => {
   if (!s) return null;
-  try { return JSON.parse(s) as unknown; } catch { return s; }
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    return s;
+  }
 };
 
 async function networkIdFor(db: Db, slugOrId: string | undefined) {
@@ -25,7 +29,10 @@ export async function listDeliveries(db: Db, q: DeliveryListQuery) {
   const range = q.from || q.to ? { gte: q.from, lt: q.to } : undefined;
   const rows = await db.delivery.findMany({
     where: {
-      networkId, status: q.status ? { in: q.status } : undefined, eventName: q.event, eventId: q.eventId,
+      networkId,
+      status: q.status ? { in: q.status } : undefined,
+      eventName: q.event,
+      eventId: q.eventId,
       event: q.clickId ? { clickId: q.clickId } : undefined,
       createdAt: q.time === "created" ? range : undefined,
       occurredAt: q.time === "occurred" ? range : undefined,
@@ -33,7 +40,10 @@ export async function listDeliveries(db: Db, q: DeliveryListQuery) {
     },
     orderBy: { id: "desc" },
     take: q.limit + 1,
-    include: { network: { select: { slug: true, name: true } }, event: { select: { externalId: true, clickId: true, networkSlug: true } } },
+    include: {
+      network: { select: { slug: true, name: true } },
+      event: { select: { externalId: true, clickId: true, networkSlug: true } },
+    },
   });
   const page = rows.slice(0, q.limit);
   return {
@@ -49,7 +59,13 @@ type Row = Awaited<ReturnType<Db["delivery"]["findMany"]>>[number] & {
 
 function serializeDeliveryRow(d: Row) {
   const { revenueMicros: _m, lockedBy: _l, leaseUntil: _lu, retryBase: _rb, network, event, ...rest } = d;
-  return { ...rest, network: network.slug, networkName: network.name, eventExternalId: event.externalId, clickId: event.clickId };
+  return {
+    ...rest,
+    network: network.slug,
+    networkName: network.name,
+    eventExternalId: event.externalId,
+    clickId: event.clickId,
+  };
 }
 
 export async function getDelivery(db: Db, id: string) {
@@ -66,7 +82,9 @@ export async function getDelivery(db: Db, id: string) {
   return {
     delivery: serializeDeliveryRow(row),
     attempts: attemptLog.map(({ requestHeaders, responseHeaders, ...a }) => ({
-      ...a, requestHeaders: json(requestHeaders), responseHeaders: json(responseHeaders),
+      ...a,
+      requestHeaders: json(requestHeaders),
+      responseHeaders: json(responseHeaders),
     })),
   };
 }

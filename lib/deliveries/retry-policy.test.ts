@@ -17,7 +17,11 @@ describe("classifyAttempt", () => {
   });
 
   it("treats a redirect as final and says where it pointed", () => {
-    const result = classifyAttempt({ status: 302, errorClass: null, responseHeaders: { location: "https://example.com/x" } });
+    const result = classifyAttempt({
+      status: 302,
+      errorClass: null,
+      responseHeaders: { location: "https://example.com/x" },
+    });
     expect(result).toEqual({ kind: "final", reason: "HTTP 302 redirect to https://example.com/x not followed" });
     expect(classifyAttempt(ok(301))).toEqual({ kind: "final", reason: "HTTP 301 redirect not followed" });
   });
@@ -34,9 +38,12 @@ describe("classifyAttempt", () => {
     expect(classifyAttempt(ok(status)).kind).toBe("retry");
   });
 
-  it.each(["timeout", "connect_timeout", "connection", "dns", "tls"])("retries the transport error %s", (errorClass) => {
-    expect(classifyAttempt({ status: null, errorClass }).kind).toBe("retry");
-  });
+  it.each(["timeout", "connect_timeout", "connection", "dns", "tls"])(
+    "retries the transport error %s",
+    (errorClass) => {
+      expect(classifyAttempt({ status: null, errorClass }).kind).toBe("retry");
+    },
+  );
 
   it.each(["blocked_target", "invalid_request"])("does not retry %s", (errorClass) => {
     expect(classifyAttempt({ status: null, errorClass }).kind).toBe("final");
@@ -52,7 +59,9 @@ describe("nextAttemptDelaySeconds", () => {
   const schedule = DEFAULT_RETRY_SCHEDULE_SECONDS;
 
   it("follows the default schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h", () => {
-    const delays = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((attemptsMade) => nextAttemptDelaySeconds({ attemptsMade, schedule, random: middle }));
+    const delays = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((attemptsMade) =>
+      nextAttemptDelaySeconds({ attemptsMade, schedule, random: middle }),
+    );
     expect(delays).toEqual([5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]);
     expect(nextAttemptDelaySeconds({ attemptsMade: 0, schedule, random: middle })).toBe(0);
   });
@@ -76,28 +85,46 @@ describe("nextAttemptDelaySeconds", () => {
   });
 
   it("waits for a Retry-After longer than the schedule", () => {
-    expect(nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 120, status: 503, random: middle })).toBe(120);
+    expect(
+      nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 120, status: 503, random: middle }),
+    ).toBe(120);
   });
 
   it("never lets a short Retry-After shorten the schedule", () => {
-    expect(nextAttemptDelaySeconds({ attemptsMade: 3, schedule, retryAfterSeconds: 10, status: 503, random: middle })).toBe(1800);
+    expect(
+      nextAttemptDelaySeconds({ attemptsMade: 3, schedule, retryAfterSeconds: 10, status: 503, random: middle }),
+    ).toBe(1800);
   });
 
   it("caps Retry-After at 10 hours", () => {
-    const delay = nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 999_999, status: 503, random: middle });
+    const delay = nextAttemptDelaySeconds({
+      attemptsMade: 1,
+      schedule,
+      retryAfterSeconds: 999_999,
+      status: 503,
+      random: middle,
+    });
     expect(delay).toBe(RETRY_AFTER_MAX_SECONDS);
     expect(RETRY_AFTER_MAX_SECONDS).toBe(36_000);
   });
 
   it("waits at least 60 s after a 429, with or without Retry-After", () => {
-    expect(nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 2, status: 429, random: middle })).toBe(60);
-    expect(nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: null, status: 429, random: middle })).toBe(60);
-    expect(nextAttemptDelaySeconds({ attemptsMade: 1, schedule, status: 429, random: middle })).toBe(RETRY_AFTER_MIN_SECONDS_FOR_429);
+    expect(
+      nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 2, status: 429, random: middle }),
+    ).toBe(60);
+    expect(
+      nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: null, status: 429, random: middle }),
+    ).toBe(60);
+    expect(nextAttemptDelaySeconds({ attemptsMade: 1, schedule, status: 429, random: middle })).toBe(
+      RETRY_AFTER_MIN_SECONDS_FOR_429,
+    );
     expect(nextAttemptDelaySeconds({ attemptsMade: 3, schedule, status: 429, random: middle })).toBe(1800);
   });
 
   it("does not apply the 429 floor to other statuses", () => {
-    expect(nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 2, status: 503, random: middle })).toBe(5);
+    expect(
+      nextAttemptDelaySeconds({ attemptsMade: 1, schedule, retryAfterSeconds: 2, status: 503, random: middle }),
+    ).toBe(5);
   });
 
   it("rejects a negative attempt count", () => {

@@ -3,7 +3,9 @@
  * the wait before attempt n+1. Ten attempts spread over about four days outlast a network's
  * weekend outage; after the last one the delivery is dead-lettered.
  */
-export const DEFAULT_RETRY_SCHEDULE_SECONDS: readonly number[] = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
+export const DEFAULT_RETRY_SCHEDULE_SECONDS: readonly number[] = [
+  0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400,
+];
 
 /** A 429 without a usable Retry-After still waits this long: retrying in 5 s only earns another 429. */
 export const RETRY_AFTER_MIN_SECONDS_FOR_429 = 60;
@@ -39,7 +41,9 @@ export function classifyAttempt(result: {
   responseHeaders?: Record<string, string> | null;
 }): AttemptOutcome {
   if (result.errorClass !== null) {
-    return ERROR_CLASS_OUTCOMES[result.errorClass] ?? { kind: "retry", reason: `unexpected error (${result.errorClass})` };
+    return (
+      ERROR_CLASS_OUTCOMES[result.errorClass] ?? { kind: "retry", reason: `unexpected error (${result.errorClass})` }
+    );
   }
   const status = result.status;
   if (status === null) return { kind: "retry", reason: "no response" };
@@ -99,8 +103,10 @@ const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
  */
 export function parseRetrySchedule(text: string): number[] {
   const tokens = text.split(",").map((t) => t.trim());
-  if (tokens.length === 1 && tokens[0] === "") throw new Error("the retry schedule is empty; give at least one delay, e.g. 0");
-  if (tokens.length > MAX_SCHEDULE_LENGTH) throw new Error(`the retry schedule has ${tokens.length} entries; at most ${MAX_SCHEDULE_LENGTH} are allowed`);
+  if (tokens.length === 1 && tokens[0] === "")
+    throw new Error("the retry schedule is empty; give at least one delay, e.g. 0");
+  if (tokens.length > MAX_SCHEDULE_LENGTH)
+    throw new Error(`the retry schedule has ${tokens.length} entries; at most ${MAX_SCHEDULE_LENGTH} are allowed`);
   return tokens.map((token, index) => {
     const seconds = parseDuration(token);
     if (seconds === null) {

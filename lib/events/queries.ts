@@ -16,13 +16,17 @@ export async function listEvents(db: Db, q: EventListQuery) {
     where: {
       // Both bound networkSlug: `network=x&organic=true` matches nothing rather than one overriding the other.
       AND: [{ networkSlug: q.network }, organicFilter(q.organic)],
-      name: q.name, clickId: q.clickId, externalId: q.externalId,
+      name: q.name,
+      clickId: q.clickId,
+      externalId: q.externalId,
       occurredAt: q.from || q.to ? { gte: q.from, lt: q.to } : undefined,
       id: q.cursor ? { lt: q.cursor } : undefined,
     },
     orderBy: { id: "desc" },
     take: q.limit + 1,
-    include: { deliveries: { select: { networkId: true, status: true, network: { select: { slug: true, name: true } } } } },
+    include: {
+      deliveries: { select: { networkId: true, status: true, network: { select: { slug: true, name: true } } } },
+    },
   });
   const page = rows.slice(0, q.limit);
   return {
@@ -48,14 +52,28 @@ export async function getEvent(db: Db, id: string) {
     event: serializeEvent(rest),
     outcomes: [
       ...deliveries.map((d) => ({
-        network: d.network.slug, networkName: d.network.name, deliveryId: d.id, status: d.status, reason: d.reason,
-        partnerEventName: d.partnerEventName, attempts: d.attempts, lastStatusCode: d.lastStatusCode,
-        revenue: d.revenue, currency: d.currency, nextAttemptAt: d.nextAttemptAt, completedAt: d.completedAt,
+        network: d.network.slug,
+        networkName: d.network.name,
+        deliveryId: d.id,
+        status: d.status,
+        reason: d.reason,
+        partnerEventName: d.partnerEventName,
+        attempts: d.attempts,
+        lastStatusCode: d.lastStatusCode,
+        revenue: d.revenue,
+        currency: d.currency,
+        nextAttemptAt: d.nextAttemptAt,
+        completedAt: d.completedAt,
       })),
-      ...networks.filter((n) => !withDelivery.has(n.id)).map((n) => ({
-        network: n.slug, networkName: n.name ?? n.slug, deliveryId: null, status: "not_applicable" as const,
-        reason: explainNoDecision({ name: event.name, networkSlug: event.networkSlug }, n),
-      })),
+      ...networks
+        .filter((n) => !withDelivery.has(n.id))
+        .map((n) => ({
+          network: n.slug,
+          networkName: n.name ?? n.slug,
+          deliveryId: null,
+          status: "not_applicable" as const,
+          reason: explainNoDecision({ name: event.name, networkSlug: event.networkSlug }, n),
+        })),
     ],
   };
 }

@@ -2,8 +2,14 @@
 import { z } from "zod";
 
 export type ErrorCode =
-  | "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "conflict"
-  | "unprocessable" | "rate_limited" | "internal";
+  | "invalid_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "unprocessable"
+  | "rate_limited"
+  | "internal";
 
 export class ApiError extends Error {
   constructor(
@@ -20,8 +26,10 @@ export const notFound = (what: string) => new ApiError(404, "not_found", `${what
 export const forbidden = (message = "Your role does not allow this action") => new ApiError(403, "forbidden", message);
 export const unauthorized = (message = "Sign in or send Authorization: Bearer <api key>") =>
   new ApiError(401, "unauthorized", message);
-export const conflict = (message: string, fields?: Record<string, string[]>) => new ApiError(409, "conflict", message, fields);
-export const invalid = (message: string, fields?: Record<string, string[]>) => new ApiError(400, "invalid_request", message, fields);
+export const conflict = (message: string, fields?: Record<string, string[]>) =>
+  new ApiError(409, "conflict", message, fields);
+export const invalid = (message: string, fields?: Record<string, string[]>) =>
+  new ApiError(400, "invalid_request", message, fields);
 
 /** Flattens zod issues to `{ "rules.0.event": ["is required"] }`. */
 export function zodFields(error: z.ZodError): Record<string, string[]> {
@@ -35,11 +43,17 @@ export function zodFields(error: z.ZodError): Record<string, string[]> {
 
 export function fromZod(error: z.ZodError, where = "request"): ApiError {
   const fields = zodFields(error);
-  const summary = Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v[0]}`).join("; ");
+  const summary = Object.entries(fields)
+    .slice(0, 5)
+    .map(([k, v]) => `${k}: ${v[0]}`)
+    .join("; ");
   return new ApiError(400, "invalid_request", `Invalid ${where}: ${summary}`, fields);
 }
 
-interface PrismaLikeError { code?: string; meta?: { target?: unknown; modelName?: string } }
+interface PrismaLikeError {
+  code?: string;
+  meta?: { target?: unknown; modelName?: string };
+}
 
 /** Maps anything thrown to an ApiError; unknown errors become a generic 500 (details go to the log). */
 export function toApiError(err: unknown): ApiError {
@@ -48,7 +62,9 @@ export function toApiError(err: unknown): ApiError {
   const p = err as PrismaLikeError;
   if (p && typeof p === "object" && typeof p.code === "string") {
     if (p.code === "P2002") {
-      const target = Array.isArray(p.meta?.target) ? (p.meta.target as string[]).join(", ") : String(p.meta?.target ?? "");
+      const target = Array.isArray(p.meta?.target)
+        ? (p.meta.target as string[]).join(", ")
+        : String(p.meta?.target ?? "");
       return conflict(`A record with the same ${target || "unique value"} already exists`);
     }
     if (p.code === "P2025") return notFound("Record");

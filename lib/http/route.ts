@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { resolveActor, assertCan, type Actor } from "../auth/actor";
+import { type Actor, assertCan, resolveActor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { logger } from "../log";
 import { ApiError, errorBody, fromZod, invalid, toApiError } from "./errors";
@@ -27,9 +27,14 @@ interface RouteContext<Q, B, P> {
 
 /** A JSON response with an explicit status; plain return values are sent as 200. */
 export class JsonResponse {
-  constructor(readonly body: unknown, readonly status = 200, readonly headers: Record<string, string> = {}) {}
+  constructor(
+    readonly body: unknown,
+    readonly status = 200,
+    readonly headers: Record<string, string> = {},
+  ) {}
 }
-export const respond = (body: unknown, status = 200, headers: Record<string, string> = {}) => new JsonResponse(body, status, headers);
+export const respond = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new JsonResponse(body, status, headers);
 
 function toResponse(value: unknown): Response {
   if (value instanceof Response) return value;
@@ -56,10 +61,11 @@ function queryObject(req: NextRequest): Record<string, string> {
  * Declares a route: who may call it and what its input looks like. Authentication, parsing and
  * error mapping happen here so handlers hold only the domain call.
  */
-export function route<Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  spec: RouteSpec<Q, B, P>,
-  handler: (ctx: RouteContext<Q, B, P>) => Promise<unknown>,
-) {
+export function route<
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(spec: RouteSpec<Q, B, P>, handler: (ctx: RouteContext<Q, B, P>) => Promise<unknown>) {
   return async (req: NextRequest, context: { params: Promise<unknown> }): Promise<Response> => {
     try {
       const actor = await resolveActor(req.headers.get("authorization"));
@@ -73,7 +79,9 @@ export function route<Q extends Schema | undefined = undefined, B extends Schema
       const params = parse(spec.params, context?.params ? await context.params : {}, "path");
       const query = parse(spec.query, queryObject(req), "query");
       const body = spec.body ? parse(spec.body, await readJson(req), "body") : (undefined as Out<B>);
-      return toResponse(await handler({ req, actor: actor as Actor, query: query as Out<Q>, body, params: params as Out<P> }));
+      return toResponse(
+        await handler({ req, actor: actor as Actor, query: query as Out<Q>, body, params: params as Out<P> }),
+      );
     } catch (err) {
       const e = toApiError(err);
       if (e.status >= 500) logger.error("route failed", { path: req.nextUrl.pathname, method: req.method, err });

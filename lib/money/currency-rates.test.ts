@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRate, type FxRateRow } from "./currency-rates";
+import { type FxRateRow, findRate } from "./currency-rates";
 
 const usdBase: FxRateRow[] = [
   { currency: "EUR", quote: "USD", rate: "1.0837" },

@@ -1,4 +1,4 @@
-export { parseDecimal, normalizeDecimal, MoneyDecimal } from "./decimal";
-export { toMicros, fromMicros } from "./micros";
 export { convertAmount } from "./convert-amount";
-export { findRate, type FxRateRow } from "./currency-rates";
+export { type FxRateRow, findRate } from "./currency-rates";
+export { MoneyDecimal, normalizeDecimal, parseDecimal } from "./decimal";
+export { fromMicros, toMicros } from "./micros";

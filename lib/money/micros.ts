@@ -8,9 +8,7 @@ const MICROS_PER_UNIT = 1_000_000n;
  * from zero, the same rounding convertAmount uses, which keeps toMicros(convertAmount(...)) exact.
  */
 export function toMicros(decimalString: string): bigint {
-  const micros = parseDecimal(decimalString)
-    .toDecimalPlaces(6, MoneyDecimal.ROUND_HALF_UP)
-    .times(1_000_000);
+  const micros = parseDecimal(decimalString).toDecimalPlaces(6, MoneyDecimal.ROUND_HALF_UP).times(1_000_000);
   return BigInt(micros.toFixed(0));
 }
 

@@ -3,7 +3,7 @@ import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
 import { toCount } from "../reconciliation/sql-values";
 import { dueCountsByNetwork } from "../worker/claim";
-import { percentilesBy, type Percentiles } from "./percentiles";
+import { type Percentiles, percentilesBy } from "./percentiles";
 import { hourKey, hourKeyOf, millisBetween } from "./sql-dialect";
 
 export const IN_FLIGHT = ["pending", "sending"];
@@ -13,13 +13,23 @@ export const NEAR_DEADLINE_MS = 3600_000;
 type Reader = Pick<Db, "$queryRawUnsafe">;
 const HOUR_MS = 3600_000;
 
-export interface AttemptCounts { attempts: number; delivered: number }
+export interface AttemptCounts {
+  attempts: number;
+  delivered: number;
+}
 
 /** Real attempts: not test sends from the editor, and only those that made a request. */
 const realAttempt = (alias = "") => `${alias}"test" = false AND ${alias}"requestMethod" <> ''`;
 
 /** Attempts and successes per network (and per hour when byHour) in [from, to). */
-export async function attemptCounts(db: Reader, provider: DbProvider, networkIds: string[], from: Date, to: Date, byHour: boolean): Promise<Map<string, AttemptCounts>> {
+export async function attemptCounts(
+  db: Reader,
+  provider: DbProvider,
+  networkIds: string[],
+  from: Date,
+  to: Date,
+  byHour: boolean,
+): Promise<Map<string, AttemptCounts>> {
   if (networkIds.length === 0) return new Map();
   const p = new SqlParams(provider);
   const h = hourKey(provider, `"startedAt"`);
@@ -29,11 +39,23 @@ export async function attemptCounts(db: Reader, provider: DbProvider, networkIds
     WHERE "networkId" IN (${networkIds.map((id) => p.add(id)).join(", ")}) AND "startedAt" >= ${p.add(from, "timestamp")} AND "startedAt" < ${p.add(to, "timestamp")} AND ${realAttempt()}
     GROUP BY 1, 2`;
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...p.values);
-  return new Map(rows.map((r) => [byHour ? `${String(r.n)}|${String(r.h)}` : String(r.n), { attempts: toCount(r.c), delivered: toCount(r.d) }]));
+  return new Map(
+    rows.map((r) => [
+      byHour ? `${String(r.n)}|${String(r.h)}` : String(r.n),
+      { attempts: toCount(r.c), delivered: toCount(r.d) },
+    ]),
+  );
 }
 
 /** Latency percentiles of real attempts per network (and hour). */
-export function latencyPercentiles(db: Reader, provider: DbProvider, networkIds: string[], from: Date, to: Date, byHour: boolean): Promise<Map<string, Percentiles>> {
+export function latencyPercentiles(
+  db: Reader,
+  provider: DbProvider,
+  networkIds: string[],
+  from: Date,
+  to: Date,
+  byHour: boolean,
+): Promise<Map<string, Percentiles>> {
   if (networkIds.length === 0) return Promise.resolve(new Map());
   const p = new SqlParams(provider);
   const source = `SELECT "networkId" AS "n", ${hourKey(provider, `"startedAt"`)} AS "h", "latencyMs" AS "v" FROM "DeliveryAttempt"
@@ -42,7 +64,14 @@ export function latencyPercentiles(db: Reader, provider: DbProvider, networkIds:
 }
 
 /** Time from the event to its delivery (completedAt - occurredAt) for deliveries completed in the window. */
-export function delayPercentiles(db: Reader, provider: DbProvider, networkIds: string[], from: Date, to: Date, byHour: boolean): Promise<Map<string, Percentiles>> {
+export function delayPercentiles(
+  db: Reader,
+  provider: DbProvider,
+  networkIds: string[],
+  from: Date,
+  to: Date,
+  byHour: boolean,
+): Promise<Map<string, Percentiles>> {
   if (networkIds.length === 0) return Promise.resolve(new Map());
   const p = new SqlParams(provider);
   const source = `SELECT a."networkId" AS "n", ${hourKey(provider, `a."startedAt"`)} AS "h", ${millisBetween(provider, `d."completedAt"`, `d."occurredAt"`)} AS "v"
@@ -54,12 +83,20 @@ export function delayPercentiles(db: Reader, provider: DbProvider, networkIds: s
 
 /** Deliveries waiting (pending or being sent) per network, right now. */
 export async function backlogByNetwork(db: Db): Promise<Map<string, number>> {
-  const rows = await db.delivery.groupBy({ by: ["networkId"], where: { status: { in: IN_FLIGHT } }, _count: { _all: true } });
+  const rows = await db.delivery.groupBy({
+    by: ["networkId"],
+    where: { status: { in: IN_FLIGHT } },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.networkId, r._count._all]));
 }
 
 /** Waiting deliveries whose acceptance window closes within `withinMs` of now. */
-export async function nearDeadlineByNetwork(db: Db, now: Date, withinMs = NEAR_DEADLINE_MS): Promise<Map<string, number>> {
+export async function nearDeadlineByNetwork(
+  db: Db,
+  now: Date,
+  withinMs = NEAR_DEADLINE_MS,
+): Promise<Map<string, number>> {
   const rows = await db.delivery.groupBy({
     by: ["networkId"],
     where: { status: { in: IN_FLIGHT }, deadlineAt: { gte: now, lte: new Date(now.getTime() + withinMs) } },

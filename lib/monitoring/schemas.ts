@@ -36,7 +36,15 @@ export interface NetworkMonitoring {
   dueNow: number;
   /** Pending with an acceptance-window deadline in the next hour. */
   nearDeadline: number;
-  window: { attempts: number; delivered: number; successRate: number | null; latencyP50Ms: number | null; latencyP95Ms: number | null; delayP50Ms: number | null; delayP95Ms: number | null };
+  window: {
+    attempts: number;
+    delivered: number;
+    successRate: number | null;
+    latencyP50Ms: number | null;
+    latencyP95Ms: number | null;
+    delayP50Ms: number | null;
+    delayP95Ms: number | null;
+  };
   series: HourPoint[];
 }
 

@@ -5,7 +5,9 @@ import type { DbProvider } from "../db/client";
  * ISO-8601 text in UTC, so the hour is a prefix; PostgreSQL truncates and formats.
  */
 export function hourKey(provider: DbProvider, column: string): string {
-  return provider === "sqlite" ? `substr(${column}, 1, 13)` : `to_char(date_trunc('hour', ${column}), 'YYYY-MM-DD"T"HH24')`;
+  return provider === "sqlite"
+    ? `substr(${column}, 1, 13)`
+    : `to_char(date_trunc('hour', ${column}), 'YYYY-MM-DD"T"HH24')`;
 }
 
 /** Milliseconds from `earlier` to `later`, as an integer. */

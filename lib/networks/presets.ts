@@ -27,7 +27,13 @@ export interface NetworkPreset {
   /** A suggested name and slug for the network; the marketer changes them. */
   suggestedName: string;
   suggestedSlug: string;
-  postback: { method: PostbackConfig["method"]; url: string; headers: PostbackConfig["headers"]; bodyType: PostbackConfig["bodyType"]; body: string };
+  postback: {
+    method: PostbackConfig["method"];
+    url: string;
+    headers: PostbackConfig["headers"];
+    bodyType: PostbackConfig["bodyType"];
+    body: string;
+  };
   rules: PresetRule[];
   secrets: PresetSecret[];
   /** What the marketer must change before going live. */
@@ -56,7 +62,8 @@ export const networkPresets: readonly NetworkPreset[] = [
       { eventName: "purchase", partnerEventName: "purchase", sendRevenue: true },
     ],
     secrets: [],
-    setupHint: "Replace postback.acme-ads.example/s2s with the postback URL from your partner, and rename the query parameters to theirs.",
+    setupHint:
+      "Replace postback.acme-ads.example/s2s with the postback URL from your partner, and rename the query parameters to theirs.",
   },
   {
     key: "meta-like-conversions",
@@ -71,19 +78,21 @@ export const networkPresets: readonly NetworkPreset[] = [
       headers: [{ name: "Authorization", value: "Bearer {secret.token}" }],
       bodyType: "json",
       body: json({
-        data: [{
-          event_name: "{partner_event_name}",
-          event_time: "{event_time|unix|number}",
-          event_id: "{event_id}",
-          action_source: "app",
-          user_data: {
-            madid: "{advertising_id|omit}",
-            client_ip_address: "{ip|omit}",
-            client_user_agent: "{user_agent|omit}",
-            country: "{country|lower|sha256|omit}",
+        data: [
+          {
+            event_name: "{partner_event_name}",
+            event_time: "{event_time|unix|number}",
+            event_id: "{event_id}",
+            action_source: "app",
+            user_data: {
+              madid: "{advertising_id|omit}",
+              client_ip_address: "{ip|omit}",
+              client_user_agent: "{user_agent|omit}",
+              country: "{country|lower|sha256|omit}",
+            },
+            custom_data: { value: "{revenue|number|omit}", currency: "{currency|omit}" },
           },
-          custom_data: { value: "{revenue|number|omit}", currency: "{currency|omit}" },
-        }],
+        ],
       }),
     },
     rules: [
@@ -91,7 +100,13 @@ export const networkPresets: readonly NetworkPreset[] = [
       { eventName: "registration", partnerEventName: "CompleteRegistration", sendRevenue: false },
       { eventName: "purchase", partnerEventName: "Purchase", sendRevenue: true },
     ],
-    secrets: [{ name: "token", label: "Access token", description: "The system-user access token from the partner's events manager." }],
+    secrets: [
+      {
+        name: "token",
+        label: "Access token",
+        description: "The system-user access token from the partner's events manager.",
+      },
+    ],
     setupHint: "Replace graph.social-ads.example with the partner's API host and set your pixel or dataset id.",
   },
   {
@@ -109,13 +124,15 @@ export const networkPresets: readonly NetworkPreset[] = [
       body: json({
         event_source: "app",
         event_source_id: "{app_id}",
-        data: [{
-          event: "{partner_event_name}",
-          event_time: "{event_time|unix|number}",
-          event_id: "{event_id}",
-          user: { ttclid: "{click_id|omit}", idfa: "{idfa|omit}", gaid: "{gaid|omit}", ip: "{ip|omit}" },
-          properties: { value: "{revenue|number|omit}", currency: "{currency|omit}" },
-        }],
+        data: [
+          {
+            event: "{partner_event_name}",
+            event_time: "{event_time|unix|number}",
+            event_id: "{event_id}",
+            user: { ttclid: "{click_id|omit}", idfa: "{idfa|omit}", gaid: "{gaid|omit}", ip: "{ip|omit}" },
+            properties: { value: "{revenue|number|omit}", currency: "{currency|omit}" },
+          },
+        ],
       }),
     },
     rules: [
@@ -124,7 +141,8 @@ export const networkPresets: readonly NetworkPreset[] = [
       { eventName: "purchase", partnerEventName: "CompletePayment", sendRevenue: true },
     ],
     secrets: [{ name: "access_token", label: "Access token", description: "The long-lived Events API access token." }],
-    setupHint: "Replace business-api.shortvideo-ads.example with the partner's API host; event_source_id is your app id there.",
+    setupHint:
+      "Replace business-api.shortvideo-ads.example with the partner's API host; event_source_id is your app id there.",
   },
   {
     key: "google-ads-like-gclid",
@@ -145,12 +163,14 @@ export const networkPresets: readonly NetworkPreset[] = [
       { eventName: "subscription", partnerEventName: "app_subscribe", sendRevenue: true },
     ],
     secrets: [],
-    setupHint: "Replace conversions.search-ads.example with the partner's endpoint; the conversion_action values must exist in their account.",
+    setupHint:
+      "Replace conversions.search-ads.example with the partner's endpoint; the conversion_action values must exist in their account.",
   },
   {
     key: "affiliate-tracker",
     name: "Affiliate tracker (GET with click id and payout)",
-    description: "An affiliate or CPA network postback: the click id, the payout and a transaction id, typically for purchases only.",
+    description:
+      "An affiliate or CPA network postback: the click id, the payout and a transaction id, typically for purchases only.",
     example: true,
     suggestedName: "PartnerHub Affiliates",
     suggestedSlug: "partnerhub",
@@ -163,12 +183,14 @@ export const networkPresets: readonly NetworkPreset[] = [
     },
     rules: [{ eventName: "purchase", partnerEventName: "sale", sendRevenue: true }],
     secrets: [],
-    setupHint: "Replace track.partnerhub.example with your tracker's postback domain; some trackers call the click id subid or aff_sub.",
+    setupHint:
+      "Replace track.partnerhub.example with your tracker's postback domain; some trackers call the click id subid or aff_sub.",
   },
   {
     key: "json-webhook",
     name: "JSON webhook (POST)",
-    description: "A generic webhook for your own systems or a partner that takes JSON, authenticated with a shared token header.",
+    description:
+      "A generic webhook for your own systems or a partner that takes JSON, authenticated with a shared token header.",
     example: true,
     suggestedName: "Internal webhook",
     suggestedSlug: "internal-webhook",
@@ -191,7 +213,13 @@ export const networkPresets: readonly NetworkPreset[] = [
       }),
     },
     rules: [{ eventName: "*", partnerEventName: "", sendRevenue: true }],
-    secrets: [{ name: "webhook_token", label: "Webhook token", description: "A shared token the receiver checks; generate a long random value." }],
+    secrets: [
+      {
+        name: "webhook_token",
+        label: "Webhook token",
+        description: "A shared token the receiver checks; generate a long random value.",
+      },
+    ],
     setupHint: "Replace hooks.acme-ads.example with your webhook's address.",
   },
 ];

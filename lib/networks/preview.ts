@@ -6,7 +6,13 @@ import { notFound } from "../http/errors";
 import { USER_AGENT } from "../outbound";
 import { selectRule } from "../rules";
 import { resolveRevenue } from "../rules/resolve-revenue";
-import { lintPostbackConfig, renderPostback, sampleTemplateContext, type TemplateContext, type TemplateError } from "../templates";
+import {
+  lintPostbackConfig,
+  renderPostback,
+  sampleTemplateContext,
+  type TemplateContext,
+  type TemplateError,
+} from "../templates";
 import type { PostbackConfig } from "../templates/postback-config";
 import { DELIVERY_ID_HEADER } from "../worker/execute-attempt";
 import { postbackSchema } from "./schemas";
@@ -20,8 +26,23 @@ export const contextOverridesShape = {
   /** A stored event, by our id or the sender's id; absent: the sample purchase. */
   eventId: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
   partnerEventName: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
-  revenue: z.preprocess(blankToUndefined, z.string().trim().regex(/^-?\d{1,15}(\.\d{1,6})?$/, "must be a decimal amount such as 49.99").optional()),
-  currency: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "must be a 3-letter code such as USD").optional()),
+  revenue: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d{1,15}(\.\d{1,6})?$/, "must be a decimal amount such as 49.99")
+      .optional(),
+  ),
+  currency: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "must be a 3-letter code such as USD")
+      .optional(),
+  ),
 };
 
 export const previewRequestSchema = z.object({
@@ -39,8 +60,17 @@ type PreviewInput = z.output<typeof previewRequestSchema>;
 export type ContextOverrides = { eventId?: string; partnerEventName?: string; revenue?: string; currency?: string };
 
 /** A header as shown to the user; `auto` marks the ones Ricochet adds on its own. */
-export interface ShownHeader { name: string; value: string; auto?: boolean }
-export interface ShownRequest { method: string; url: string; headers: ShownHeader[]; body: string | null }
+export interface ShownHeader {
+  name: string;
+  value: string;
+  auto?: boolean;
+}
+export interface ShownRequest {
+  method: string;
+  url: string;
+  headers: ShownHeader[];
+  body: string | null;
+}
 
 /** Which event a postback was rendered for, so the UI can say what the values came from. */
 export interface ContextSource {
@@ -83,7 +113,14 @@ function eventProperties(e: ConversionEvent): Record<string, string> {
  */
 export async function loadTemplateContext(
   db: Db,
-  opts: { network: NetworkForContext; slug: string; secrets: Record<string, string>; overrides: ContextOverrides; deliveryId?: string; now?: Date },
+  opts: {
+    network: NetworkForContext;
+    slug: string;
+    secrets: Record<string, string>;
+    overrides: ContextOverrides;
+    deliveryId?: string;
+    now?: Date;
+  },
 ): Promise<{ ctx: TemplateContext; source: ContextSource }> {
   const { network, overrides } = opts;
   const now = opts.now ?? new Date();
@@ -96,7 +133,10 @@ export async function loadTemplateContext(
   let currency: string | null = sampleTemplateContext.delivery.currency ?? null;
 
   if (overrides.eventId) {
-    const event = await db.conversionEvent.findFirst({ where: { OR: [{ id: overrides.eventId }, { externalId: overrides.eventId }] }, orderBy: { receivedAt: "desc" } });
+    const event = await db.conversionEvent.findFirst({
+      where: { OR: [{ id: overrides.eventId }, { externalId: overrides.eventId }] },
+      orderBy: { receivedAt: "desc" },
+    });
     if (!event) throw notFound(`Event "${overrides.eventId}"`);
     kind = "event";
     base = {
@@ -109,7 +149,9 @@ export async function loadTemplateContext(
     revenue = event.revenue;
     currency = event.currency;
     partnerEventName = null;
-    const delivery = network ? await db.delivery.findUnique({ where: { eventId_networkId: { eventId: event.id, networkId: network.id } } }) : null;
+    const delivery = network
+      ? await db.delivery.findUnique({ where: { eventId_networkId: { eventId: event.id, networkId: network.id } } })
+      : null;
     if (delivery) {
       deliveryId = delivery.id;
       partnerEventName = delivery.partnerEventName;
@@ -124,8 +166,24 @@ export async function loadTemplateContext(
     const selected = selectRule(rules, base.event.name);
     if (selected.rule) {
       partnerEventName = selected.rule.partnerEventName;
-      const rates = selected.rule.currencyMode === "convert" ? await db.fxRate.findMany({ select: { currency: true, quote: true, rate: true } }) : [];
-      const resolved = resolveRevenue(selected.rule, { ...base.event, networkSlug: opts.slug, clickAt: base.event.clickAt ?? null, installAt: base.event.installAt ?? null, platform: base.event.platform ?? null, country: base.event.country ?? null, revenue, currency }, rates);
+      const rates =
+        selected.rule.currencyMode === "convert"
+          ? await db.fxRate.findMany({ select: { currency: true, quote: true, rate: true } })
+          : [];
+      const resolved = resolveRevenue(
+        selected.rule,
+        {
+          ...base.event,
+          networkSlug: opts.slug,
+          clickAt: base.event.clickAt ?? null,
+          installAt: base.event.installAt ?? null,
+          platform: base.event.platform ?? null,
+          country: base.event.country ?? null,
+          revenue,
+          currency,
+        },
+        rates,
+      );
       if ("skipReason" in resolved) note = `At send time this event would be skipped: ${resolved.skipReason}.`;
       else ({ revenue, currency } = resolved);
     } else {
@@ -147,14 +205,26 @@ export async function loadTemplateContext(
   return {
     ctx,
     source: {
-      kind, eventId: base.event.id, externalId: base.event.externalId, eventName: base.event.name, occurredAt: base.event.occurredAt,
-      partnerEventName: partnerEventName ?? base.event.name, revenue, currency, deliveryId, note,
+      kind,
+      eventId: base.event.id,
+      externalId: base.event.externalId,
+      eventName: base.event.name,
+      occurredAt: base.event.occurredAt,
+      partnerEventName: partnerEventName ?? base.event.name,
+      revenue,
+      currency,
+      deliveryId,
+      note,
     },
   };
 }
 
 /** The headers the worker adds to every postback, marked so the UI can tell them apart. */
-export function withAutomaticHeaders(config: PostbackConfig, shown: { name: string; value: string }[], added: { name: string; value: string }[]): ShownHeader[] {
+export function withAutomaticHeaders(
+  config: PostbackConfig,
+  shown: { name: string; value: string }[],
+  added: { name: string; value: string }[],
+): ShownHeader[] {
   const own = new Set(config.headers.map((h) => h.name.toLowerCase()));
   const out: ShownHeader[] = shown.map((h) => (own.has(h.name.toLowerCase()) ? { ...h } : { ...h, auto: true }));
   out.push(...added.map((h) => ({ ...h, auto: true })));
@@ -172,28 +242,38 @@ export function toPostbackConfig(p: z.output<typeof postbackSchema>): PostbackCo
  */
 export async function previewPostback(db: Db, input: PreviewInput): Promise<PreviewResult> {
   const config = toPostbackConfig(input.postback);
-  const network = input.networkSlug && !input.unsaved
-    ? await db.network.findFirst({ where: { OR: [{ id: input.networkSlug }, { slug: input.networkSlug }] }, include: { rules: true, secrets: { select: { name: true } } } })
-    : null;
+  const network =
+    input.networkSlug && !input.unsaved
+      ? await db.network.findFirst({
+          where: { OR: [{ id: input.networkSlug }, { slug: input.networkSlug }] },
+          include: { rules: true, secrets: { select: { name: true } } },
+        })
+      : null;
   const secretNames = [...new Set([...(network?.secrets.map((s) => s.name) ?? []), ...input.secretNames])];
 
   const lint = Object.values(lintPostbackConfig(config, { secretNames })).flat();
   if (lint.length) return { status: "invalid", errors: lint, source: null };
 
   const { ctx, source } = await loadTemplateContext(db, {
-    network, slug: network?.slug ?? input.networkSlug ?? "your-network",
+    network,
+    slug: network?.slug ?? input.networkSlug ?? "your-network",
     secrets: Object.fromEntries(secretNames.map((n) => [n, SECRET_PLACEHOLDER])),
     overrides: input,
   });
   const rendered = renderPostback(config, ctx);
-  if (!rendered.ok) return rendered.skipped ? { status: "skipped", reason: rendered.reason, source } : { status: "invalid", errors: rendered.errors, source };
+  if (!rendered.ok)
+    return rendered.skipped
+      ? { status: "skipped", reason: rendered.reason, source }
+      : { status: "invalid", errors: rendered.errors, source };
   return {
     status: "rendered",
     source,
     request: {
       method: rendered.request.method,
       url: rendered.masked.url,
-      headers: withAutomaticHeaders(config, rendered.masked.headers, [{ name: DELIVERY_ID_HEADER, value: ctx.delivery.id }]),
+      headers: withAutomaticHeaders(config, rendered.masked.headers, [
+        { name: DELIVERY_ID_HEADER, value: ctx.delivery.id },
+      ]),
       body: rendered.masked.body,
     },
   };

@@ -5,7 +5,9 @@ import type { NetworkConfig } from "../rules";
 import { serializeRule } from "./serialize";
 
 /** Everything rule evaluation needs, loaded in two queries. */
-export async function loadRoutingConfig(db: Pick<Db, "network" | "fxRate">): Promise<{ networks: NetworkConfig[]; rates: FxRateRow[] }> {
+export async function loadRoutingConfig(
+  db: Pick<Db, "network" | "fxRate">,
+): Promise<{ networks: NetworkConfig[]; rates: FxRateRow[] }> {
   const [rows, rates] = await Promise.all([
     // Deleted networks get no new deliveries.
     db.network.findMany({ where: { archivedAt: null }, include: { rules: true } }),

@@ -1,6 +1,6 @@
 import "server-only";
+import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db } from "../db";
-import { recordAudit, type AuditActor } from "../audit/record";
 import { conflict, notFound } from "../http/errors";
 import type { RuleInput } from "../rules/schemas";
 import { ruleRow } from "./mutations";
@@ -14,14 +14,21 @@ async function networkId(db: Db, idOrSlug: string) {
 
 export async function listRules(db: Db, idOrSlug: string) {
   const id = await networkId(db, idOrSlug);
-  const rows = await db.forwardingRule.findMany({ where: { networkId: id }, orderBy: [{ position: "asc" }, { eventName: "asc" }] });
+  const rows = await db.forwardingRule.findMany({
+    where: { networkId: id },
+    orderBy: [{ position: "asc" }, { eventName: "asc" }],
+  });
   return rows.map(serializeRule);
 }
 
 export async function addRule(db: Db, actor: AuditActor, idOrSlug: string, rule: RuleInput) {
   const id = await networkId(db, idOrSlug);
-  if (await db.forwardingRule.findUnique({ where: { networkId_eventName: { networkId: id, eventName: rule.eventName } } })) {
-    throw conflict(`This network already has a rule for event "${rule.eventName}"`, { eventName: ["already has a rule"] });
+  if (
+    await db.forwardingRule.findUnique({ where: { networkId_eventName: { networkId: id, eventName: rule.eventName } } })
+  ) {
+    throw conflict(`This network already has a rule for event "${rule.eventName}"`, {
+      eventName: ["already has a rule"],
+    });
   }
   const position = await db.forwardingRule.count({ where: { networkId: id } });
   const row = await db.$transaction(async (tx) => {

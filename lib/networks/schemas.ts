@@ -9,7 +9,12 @@ export const httpMethods = ["GET", "POST", "PUT"] as const;
 export const bodyTypes = ["none", "json", "form", "raw"] as const;
 
 const headerSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(100).regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "is not a valid header name"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(100)
+    .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "is not a valid header name"),
   value: z.string().max(4096),
 });
 
@@ -37,14 +42,32 @@ const settingsShape = {
   timeoutMs: z.number().int().min(500).max(60_000, "must be at most 60000 ms"),
   rateLimitPerSec: z.number().int().min(1).max(10_000).nullable(),
   concurrency: z.number().int().min(1).max(256),
-  retrySchedule: z.array(z.number().int().min(0).max(7 * 86400)).min(1).max(30).nullable(),
-  acceptanceWindowHours: z.number().int().min(1).max(24 * 90).nullable(),
+  retrySchedule: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(7 * 86400),
+    )
+    .min(1)
+    .max(30)
+    .nullable(),
+  acceptanceWindowHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .nullable(),
   autoDisableAfter: z.number().int().min(1).max(100_000).nullable(),
 };
 
 export const networkCreateSchema = z.object({
   name: z.string().trim().min(1, "is required").max(100),
-  slug: z.string().trim().toLowerCase()
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "use a-z, 0-9, - and _ (it is how MMP events name the network)")
     .refine((s) => !RESERVED_SLUGS.includes(s), "is reserved; choose another slug"),
   status: z.enum(["active", "paused"]).default("active"),
@@ -98,7 +121,10 @@ export type RuleOutput = z.output<typeof ruleOutputSchema>;
 
 /** A network as it leaves the server: secrets appear only as name and last characters. */
 export const networkListQuerySchema = z.object({
-  archived: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional().transform((v) => v === "true" || v === "1"),
+  archived: z
+    .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
 });
 
 export const networkOutputSchema = z.object({

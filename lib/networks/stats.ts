@@ -15,14 +15,25 @@ export interface NetworkStats {
   lastDeliveredAt: Date | null;
 }
 
-const EMPTY: NetworkStats = { successRate: null, delivered: 0, failed: 0, expired: 0, pending: 0, lastDeliveredAt: null };
+const EMPTY: NetworkStats = {
+  successRate: null,
+  delivered: 0,
+  failed: 0,
+  expired: 0,
+  pending: 0,
+  lastDeliveredAt: null,
+};
 
 /**
  * Delivery health of every network over the last 24 hours, in three grouped queries whatever the
  * number of networks: outcomes completed in the window, the current backlog, and (only for
  * networks with nothing delivered in the window) the last delivery ever.
  */
-export async function loadNetworkStats(db: Db, networkIds: string[], now = new Date()): Promise<Map<string, NetworkStats>> {
+export async function loadNetworkStats(
+  db: Db,
+  networkIds: string[],
+  now = new Date(),
+): Promise<Map<string, NetworkStats>> {
   const since = new Date(now.getTime() - STATS_WINDOW_HOURS * 3600_000);
   const [completed, backlog] = await Promise.all([
     db.delivery.groupBy({

@@ -2,7 +2,7 @@ import "server-only";
 import { getEnv } from "../env";
 import { invalid } from "../http/errors";
 import { validatePostbackTarget } from "../outbound/validate-target";
-import { lintPostbackConfig, renderPostback, sampleTemplateContext, type PostbackConfig } from "../templates";
+import { lintPostbackConfig, type PostbackConfig, renderPostback, sampleTemplateContext } from "../templates";
 import type { TemplateContext } from "../templates/context";
 
 export type { PostbackConfig };
@@ -22,12 +22,17 @@ export async function validatePostbackConfig(config: PostbackConfig, secretNames
   }
   if (Object.keys(fields).length) throw invalid(`Invalid postback template: ${Object.values(fields)[0][0]}`, fields);
 
-  const ctx: TemplateContext = { ...sampleTemplateContext, secrets: Object.fromEntries(secretNames.map((n) => [n, "sample-secret-value"])) };
+  const ctx: TemplateContext = {
+    ...sampleTemplateContext,
+    secrets: Object.fromEntries(secretNames.map((n) => [n, "sample-secret-value"])),
+  };
   const rendered = renderPostback(config, ctx);
   if (!rendered.ok) {
     if (rendered.skipped) return; // a required value the sample lacks: the template itself is fine
     const first = rendered.errors[0];
-    throw invalid(`Invalid postback template: ${first.message}`, { [`${prefix}.url`]: rendered.errors.map((e) => e.message) });
+    throw invalid(`Invalid postback template: ${first.message}`, {
+      [`${prefix}.url`]: rendered.errors.map((e) => e.message),
+    });
   }
   const target = await validatePostbackTarget(rendered.request.url, getEnv().allowPrivateTargets);
   if (!target.ok) throw invalid(target.message, { [`${prefix}.url`]: [target.message] });

@@ -73,7 +73,11 @@ describe("isBlockedAddress", () => {
   it.each(["", "localhost", "10.0.0", "127.1", "0x7f000001", "999.1.1.1", "1.2.3.4/32", "::g"])(
     "refuses %j as not an address",
     (text) => {
-      expect(isBlockedAddress(text, EMPTY_ALLOW_LIST)).toEqual({ blocked: true, reason: "not a valid IP address", overridable: false });
+      expect(isBlockedAddress(text, EMPTY_ALLOW_LIST)).toEqual({
+        blocked: true,
+        reason: "not a valid IP address",
+        overridable: false,
+      });
     },
   );
 

@@ -62,9 +62,15 @@ export function isBlockedAddress(ip: string, allow: AllowList): AddressVerdict {
  * silently leaving a receiver unreachable (or a range open).
  */
 export function parseAllowList(csv: string | undefined): AllowList {
-  const entries = (csv ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const entries = (csv ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
   const ranges = entries.map(parseRange);
-  const key = ranges.map(([a, bits]) => `${a.toNormalizedString()}/${bits}`).sort().join(",");
+  const key = ranges
+    .map(([a, bits]) => `${a.toNormalizedString()}/${bits}`)
+    .sort()
+    .join(",");
   return { ranges, key };
 }
 
@@ -101,8 +107,7 @@ function isAllowed(address: Address, allow: AllowList): boolean {
   // The kernel connects ::ffff:a.b.c.d to a.b.c.d, so an IPv4 allow entry covers that form too.
   const forms = [address];
   if (address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress()) forms.push(address.toIPv4Address());
-  return allow.ranges.some(([base, bits]) =>
-    forms.some((a) => a.kind() === base.kind() && a.match(base, bits)));
+  return allow.ranges.some(([base, bits]) => forms.some((a) => a.kind() === base.kind() && a.match(base, bits)));
 }
 
 function specialPurposeReason(address: Address): string | null {

@@ -1,13 +1,19 @@
-export { isBlockedAddress, parseAllowList, EMPTY_ALLOW_LIST, type AllowList, type AddressVerdict } from "./address-policy";
-export { validatePostbackTarget, type TargetValidation } from "./validate-target";
 export {
-  sendRequest,
-  USER_AGENT,
+  type AddressVerdict,
+  type AllowList,
+  EMPTY_ALLOW_LIST,
+  isBlockedAddress,
+  parseAllowList,
+} from "./address-policy";
+export type { SendErrorClass } from "./classify-send-error";
+export { parseRetryAfter } from "./parse-retry-after";
+export { closeOutboundAgents } from "./pinned-agent";
+export {
   DEFAULT_MAX_RESPONSE_BYTES,
+  type OutboundHeader,
   type SendRequestInput,
   type SendResult,
-  type OutboundHeader,
+  sendRequest,
+  USER_AGENT,
 } from "./send-request";
-export type { SendErrorClass } from "./classify-send-error";
-export { closeOutboundAgents } from "./pinned-agent";
-export { parseRetryAfter } from "./parse-retry-after";
+export { type TargetValidation, validatePostbackTarget } from "./validate-target";

@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { isBlockedAddress, type AddressVerdict, type AllowList } from "./address-policy";
+import { type AddressVerdict, type AllowList, isBlockedAddress } from "./address-policy";
 
 export type CheckedAddress = { address: string; family: 4 | 6 };
 
@@ -25,7 +25,8 @@ export async function resolveTargetHost(
   const literalFamily = isIP(host);
   if (literalFamily !== 0) {
     const verdict = isBlockedAddress(host, allow);
-    if (verdict.blocked) return { ok: false, errorClass: "blocked_target", message: describeBlockedAddress(host, host, verdict) };
+    if (verdict.blocked)
+      return { ok: false, errorClass: "blocked_target", message: describeBlockedAddress(host, host, verdict) };
     return { ok: true, addresses: [{ address: host, family: literalFamily === 6 ? 6 : 4 }] };
   }
 
@@ -41,7 +42,8 @@ export async function resolveTargetHost(
 
   for (const { address } of addresses) {
     const verdict = isBlockedAddress(address, allow);
-    if (verdict.blocked) return { ok: false, errorClass: "blocked_target", message: describeBlockedAddress(host, address, verdict) };
+    if (verdict.blocked)
+      return { ok: false, errorClass: "blocked_target", message: describeBlockedAddress(host, address, verdict) };
   }
   return { ok: true, addresses };
 }
@@ -50,9 +52,10 @@ export async function resolveTargetHost(
 export function describeBlockedAddress(host: string, address: string, verdict: AddressVerdict): string {
   const reason = verdict.reason ?? "a blocked address";
   const subject = host === address ? `${address} is ${reason}` : `${host} resolves to ${address}, ${reason}`;
-  const hint = verdict.overridable === false
-    ? "postbacks to it are always refused"
-    : "postbacks to private addresses are refused (RICOCHET_ALLOW_PRIVATE_TARGETS)";
+  const hint =
+    verdict.overridable === false
+      ? "postbacks to it are always refused"
+      : "postbacks to private addresses are refused (RICOCHET_ALLOW_PRIVATE_TARGETS)";
   return `${subject}; ${hint}`;
 }
 

@@ -4,8 +4,8 @@ import { parseAllowList } from "./address-policy";
 import { classifySendError } from "./classify-send-error";
 import { closeOutboundAgents } from "./pinned-agent";
 import { MAX_DRAINED_BYTES } from "./read-capped-body";
-import { sendRequest, type SendRequestInput } from "./send-request";
-import { closedPort, startLocalServer, type LocalServer } from "./test-support/local-server";
+import { type SendRequestInput, sendRequest } from "./send-request";
+import { closedPort, type LocalServer, startLocalServer } from "./test-support/local-server";
 
 const LOOPBACK = parseAllowList("127.0.0.1/32");
 const base = { method: "GET", headers: [], body: null, connectTimeoutMs: 2_000, timeoutMs: 5_000, allow: LOOPBACK };
@@ -96,8 +96,9 @@ describe("sendRequest connection failures", () => {
   it("classifies undici's connect timeout", () => {
     expect(classifySendError(new errors.ConnectTimeoutError()).errorClass).toBe("connect_timeout");
     expect(classifySendError(new errors.HeadersTimeoutError()).errorClass).toBe("timeout");
-    expect(classifySendError(new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })])).errorClass)
-      .toBe("connection");
+    expect(
+      classifySendError(new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })])).errorClass,
+    ).toBe("connection");
     expect(classifySendError("something odd").errorClass).toBe("connection");
   });
 });
@@ -117,8 +118,14 @@ describe("sendRequest response bodies", () => {
 
   it("honours maxResponseBytes and reports an exact fit as not truncated", async () => {
     const server = await serve((req, res) => res.end(req.url === "/ten" ? "0123456789" : "0123456789X"));
-    expect(await send({ url: server.url("/ten"), maxResponseBytes: 10 })).toMatchObject({ responseBody: "0123456789", truncated: false });
-    expect(await send({ url: server.url("/eleven"), maxResponseBytes: 10 })).toMatchObject({ responseBody: "0123456789", truncated: true });
+    expect(await send({ url: server.url("/ten"), maxResponseBytes: 10 })).toMatchObject({
+      responseBody: "0123456789",
+      truncated: false,
+    });
+    expect(await send({ url: server.url("/eleven"), maxResponseBytes: 10 })).toMatchObject({
+      responseBody: "0123456789",
+      truncated: true,
+    });
   });
 
   it("stops reading a body far beyond the drain limit without an error", async () => {

@@ -2,8 +2,8 @@ import net from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { EMPTY_ALLOW_LIST, parseAllowList } from "./address-policy";
 import { closeOutboundAgents } from "./pinned-agent";
-import { sendRequest, type SendRequestInput } from "./send-request";
-import { startLocalServer, type LocalServer } from "./test-support/local-server";
+import { type SendRequestInput, sendRequest } from "./send-request";
+import { type LocalServer, startLocalServer } from "./test-support/local-server";
 
 const LOOPBACK = parseAllowList("127.0.0.1/32,::1/128");
 const base = { method: "GET", headers: [], body: null, connectTimeoutMs: 2_000, timeoutMs: 5_000, allow: LOOPBACK };
@@ -78,7 +78,9 @@ describe("sendRequest on the wire", () => {
   it("keeps a caller's User-Agent instead of adding its own", async () => {
     const server = await serve((_req, res) => res.end());
     await send({ url: server.url("/ua"), headers: [{ name: "User-Agent", value: "Custom/2" }] });
-    const agents = server.requests[0].rawHeaders.filter((_, i, all) => i % 2 === 0 && all[i].toLowerCase() === "user-agent");
+    const agents = server.requests[0].rawHeaders.filter(
+      (_, i, all) => i % 2 === 0 && all[i].toLowerCase() === "user-agent",
+    );
     expect(agents).toEqual(["User-Agent"]);
     expect(server.requests[0].rawHeaders).toContain("Custom/2");
   });
@@ -90,7 +92,13 @@ describe("sendRequest on the wire", () => {
   ])("returns HTTP %i with its body and headers", async (status, text) => {
     const server = await serve((_req, res) => res.writeHead(status, { "x-network": "acme" }).end(text));
     const result = await send({ url: server.url("/s") });
-    expect(result).toMatchObject({ status, responseBody: text, truncated: false, errorClass: null, errorMessage: null });
+    expect(result).toMatchObject({
+      status,
+      responseBody: text,
+      truncated: false,
+      errorClass: null,
+      errorMessage: null,
+    });
     expect(result.responseHeaders?.["x-network"]).toBe("acme");
     expect(result.startedAt).toBeInstanceOf(Date);
     expect(result.latencyMs).toBeGreaterThanOrEqual(0);

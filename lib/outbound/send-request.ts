@@ -2,8 +2,8 @@ import type { IncomingHttpHeaders } from "node:http";
 import { isIP } from "node:net";
 import type { AllowList } from "./address-policy";
 import { classifySendError, type SendErrorClass } from "./classify-send-error";
-import { getPinnedAgent } from "./pinned-agent";
 import { parseRetryAfter } from "./parse-retry-after";
+import { getPinnedAgent } from "./pinned-agent";
 import { readCappedBody } from "./read-capped-body";
 import { resolveTargetHost, stripBrackets } from "./resolve-target-host";
 
@@ -87,7 +87,8 @@ export async function sendRequest(req: SendRequestInput): Promise<SendResult> {
     const body = await readCappedBody(response.body, req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     return result({ responseBody: body.text, truncated: body.truncated });
   } catch (error) {
-    if (timedOut) return result({ errorClass: "timeout", errorMessage: `no complete response within ${req.timeoutMs} ms` });
+    if (timedOut)
+      return result({ errorClass: "timeout", errorMessage: `no complete response within ${req.timeoutMs} ms` });
     const { errorClass, message } = classifySendError(error);
     return result({ errorClass, errorMessage: message });
   } finally {
@@ -95,9 +96,7 @@ export async function sendRequest(req: SendRequestInput): Promise<SendResult> {
   }
 }
 
-type CheckedTarget =
-  | { ok: true; url: URL }
-  | { ok: false; errorClass: SendErrorClass; message: string };
+type CheckedTarget = { ok: true; url: URL } | { ok: false; errorClass: SendErrorClass; message: string };
 
 async function checkTarget(req: SendRequestInput): Promise<CheckedTarget> {
   const invalid = (message: string): CheckedTarget => ({ ok: false, errorClass: "invalid_request", message });

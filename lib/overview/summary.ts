@@ -10,10 +10,17 @@ export async function loadOverview(db: Db, now = new Date()) {
   const [networks, events24h, rollups, pendingNow, alerts, attention] = await Promise.all([
     db.network.count({ where: { archivedAt: null } }),
     db.conversionEvent.count({ where: { receivedAt: { gte: since } } }),
-    db.deliveryRollup.findMany({ where: { bucket: { gte: since } }, select: { bucket: true, status: true, count: true } }),
+    db.deliveryRollup.findMany({
+      where: { bucket: { gte: since } },
+      select: { bucket: true, status: true, count: true },
+    }),
     db.delivery.count({ where: { status: { in: ["pending", "sending"] } } }),
     db.alert.findMany({ where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, take: 5 }),
-    db.network.findMany({ where: { status: { not: "active" }, archivedAt: null }, select: { id: true, name: true, slug: true, status: true, statusReason: true }, take: 5 }),
+    db.network.findMany({
+      where: { status: { not: "active" }, archivedAt: null },
+      select: { id: true, name: true, slug: true, status: true, statusReason: true },
+      take: 5,
+    }),
   ]);
   const hours = new Map<number, Record<string, number>>();
   for (let t = Math.floor(since.getTime() / HOUR) * HOUR; t <= now.getTime(); t += HOUR) hours.set(t, {});
@@ -34,12 +41,23 @@ export async function loadOverview(db: Db, now = new Date()) {
     failed24h: failed,
     successRate: delivered + failed > 0 ? delivered / (delivered + failed) : null,
     pendingNow,
-    alerts: alerts.map((a) => ({ id: a.id, kind: a.kind, severity: a.severity, message: a.message, createdAt: a.createdAt })),
-    attention,
-    hourly: [...hours].sort(([a], [b]) => a - b).map(([t, c]) => ({
-      hour: new Date(t).toISOString(), delivered: c.delivered ?? 0, failed: (c.failed ?? 0) + (c.expired ?? 0),
-      pending: c.pending ?? 0, filtered: (c.filtered ?? 0) + (c.skipped ?? 0),
+    alerts: alerts.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      severity: a.severity,
+      message: a.message,
+      createdAt: a.createdAt,
     })),
+    attention,
+    hourly: [...hours]
+      .sort(([a], [b]) => a - b)
+      .map(([t, c]) => ({
+        hour: new Date(t).toISOString(),
+        delivered: c.delivered ?? 0,
+        failed: (c.failed ?? 0) + (c.expired ?? 0),
+        pending: c.pending ?? 0,
+        filtered: (c.filtered ?? 0) + (c.skipped ?? 0),
+      })),
   };
 }
 export type Overview = Awaited<ReturnType<typeof loadOverview>>;

@@ -3,14 +3,28 @@ import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
 import { hasDirectSqlite, querySql } from "../db/sqlite-direct";
 import type { DayRange } from "./days";
-import { outcomeStatuses, type OutcomeStatus } from "./schemas";
+import { type OutcomeStatus, outcomeStatuses } from "./schemas";
 import { toBigInt, toCount } from "./sql-values";
 
 export type StatusCounts = Record<OutcomeStatus, number>;
 /** Per local day, network, event and currency: deliveries per outcome, and the revenue delivered. */
-export interface DeliveryDayRow { dayIndex: number; networkId: string; eventName: string; currency: string; counts: StatusCounts; sentMicros: bigint }
+export interface DeliveryDayRow {
+  dayIndex: number;
+  networkId: string;
+  eventName: string;
+  currency: string;
+  counts: StatusCounts;
+  sentMicros: bigint;
+}
 /** Per local day, network slug, event and currency: what the MMP attributed. */
-export interface AttributionDayRow { dayIndex: number; networkSlug: string; eventName: string; currency: string; count: number; micros: bigint }
+export interface AttributionDayRow {
+  dayIndex: number;
+  networkSlug: string;
+  eventName: string;
+  currency: string;
+  count: number;
+  micros: bigint;
+}
 
 type Reader = Pick<Db, "$queryRawUnsafe" | "$transaction">;
 /** A transaction already open (building daily totals): its owner makes the settings `read` would. */
@@ -27,7 +41,13 @@ export type TxReader = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
  */
 export type RollupSource = { kind: "daily"; tz: string } | { kind: "buckets" };
 
-function from(provider: DbProvider, p: SqlParams, days: DayRange[], source: RollupSource, table: "Delivery" | "Attribution") {
+function from(
+  provider: DbProvider,
+  p: SqlParams,
+  days: DayRange[],
+  source: RollupSource,
+  table: "Delivery" | "Attribution",
+) {
   if (source.kind === "daily") {
     return {
       cte: "",
@@ -61,17 +81,27 @@ function from(provider: DbProvider, p: SqlParams, days: DayRange[], source: Roll
  * groups (day x network x event x currency) and picks a sort that spills to disk, where a hash
  * aggregate fits in a few MB. Daily totals are read as they are stored, with no grouping.
  */
-async function read(db: Reader, provider: DbProvider, sql: string, values: unknown[], grouped: boolean): Promise<Record<string, unknown>[]> {
+async function read(
+  db: Reader,
+  provider: DbProvider,
+  sql: string,
+  values: unknown[],
+  grouped: boolean,
+): Promise<Record<string, unknown>[]> {
   if (provider === "sqlite" || !grouped) return db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
-  return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL jit = off");
-    await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
-    await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
-    return tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL jit = off");
+      await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+      await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+      return tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
+    },
+    { timeout: 60_000 },
+  );
 }
 
-const inList = (p: SqlParams, col: string, values: string[] | null) => (values ? `AND r."${col}" IN (${values.map((v) => p.add(v)).join(", ")})` : "");
+const inList = (p: SqlParams, col: string, values: string[] | null) =>
+  values ? `AND r."${col}" IN (${values.map((v) => p.add(v)).join(", ")})` : "";
 /** Bucket rows netted to nothing (a pending +1 then -1) are skipped before grouping. */
 const nonZeroBucket = `(r."count" <> 0 OR r."revenueMicros" <> 0)`;
 /** The bucket rows' statuses as the daily table's columns. */
@@ -82,7 +112,12 @@ const pivotBuckets = [
 /** Column aliases of the delivery read: v0..v5 the outcomes in outcomeStatuses order, v6 the revenue sent. */
 const VALUE_KEYS = [...outcomeStatuses, "sentMicros"].map((_, i) => `v${i}`);
 
-export interface AggregateQuery { days: DayRange[]; source: RollupSource; networkIds: string[] | null; slugs: string[] | null }
+export interface AggregateQuery {
+  days: DayRange[];
+  source: RollupSource;
+  networkIds: string[] | null;
+  slugs: string[] | null;
+}
 
 /**
  * Everything reconciliation needs from the rollups, in two grouped reads with one row per day,
@@ -90,9 +125,14 @@ export interface AggregateQuery { days: DayRange[]; source: RollupSource; networ
  * from the buckets otherwise). Parameters are added in the order they appear in the SQL:
  * SQLite's are positional.
  */
-export async function aggregateRollups(db: Db, provider: DbProvider, q: AggregateQuery): Promise<{ deliveries: DeliveryDayRow[]; attributions: AttributionDayRow[] }> {
+export async function aggregateRollups(
+  db: Db,
+  provider: DbProvider,
+  q: AggregateQuery,
+): Promise<{ deliveries: DeliveryDayRow[]; attributions: AttributionDayRow[] }> {
   const { days, source } = q;
-  if (days.length === 0 || (q.networkIds && q.networkIds.length === 0) || (q.slugs && q.slugs.length === 0)) return { deliveries: [], attributions: [] };
+  if (days.length === 0 || (q.networkIds && q.networkIds.length === 0) || (q.slugs && q.slugs.length === 0))
+    return { deliveries: [], attributions: [] };
   const daily = source.kind === "daily";
 
   // Daily totals hold one row per key already: no grouping, only the range.
@@ -112,8 +152,13 @@ export async function aggregateRollups(db: Db, provider: DbProvider, q: Aggregat
     ${daily ? "" : "GROUP BY 1, 2, 3, 4"}`;
   // On SQLite the daily rows skip Prisma's row mapping, which costs more than the query there.
   const fetch = (sql: string, values: unknown[]) =>
-    daily && hasDirectSqlite(db) ? querySql<Record<string, unknown>>(db, sql, values) : read(db, provider, sql, values, !daily);
-  const [deliveryRows, attributionRows] = await Promise.all([fetch(deliverySql, dp.values), fetch(attributionSql, ap.values)]);
+    daily && hasDirectSqlite(db)
+      ? querySql<Record<string, unknown>>(db, sql, values)
+      : read(db, provider, sql, values, !daily);
+  const [deliveryRows, attributionRows] = await Promise.all([
+    fetch(deliverySql, dp.values),
+    fetch(attributionSql, ap.values),
+  ]);
 
   const index = new Map(days.map((d, i) => [d.day, i]));
   const deliveries: DeliveryDayRow[] = [];
@@ -128,12 +173,28 @@ export async function aggregateRollups(db: Db, provider: DbProvider, q: Aggregat
       if (n !== 0) any = true;
     }
     const sentMicros = toBigInt(r[VALUE_KEYS[outcomeStatuses.length]]);
-    if (any || sentMicros !== 0n) deliveries.push({ dayIndex: i, networkId: String(r.networkId), eventName: String(r.eventName), currency: String(r.currency ?? ""), counts, sentMicros });
+    if (any || sentMicros !== 0n)
+      deliveries.push({
+        dayIndex: i,
+        networkId: String(r.networkId),
+        eventName: String(r.eventName),
+        currency: String(r.currency ?? ""),
+        counts,
+        sentMicros,
+      });
   }
   const attributions: AttributionDayRow[] = [];
   for (const r of attributionRows) {
     const i = index.get(String(r.day));
-    if (i !== undefined) attributions.push({ dayIndex: i, networkSlug: String(r.networkSlug), eventName: String(r.eventName), currency: String(r.currency ?? ""), count: toCount(r.count), micros: toBigInt(r.micros) });
+    if (i !== undefined)
+      attributions.push({
+        dayIndex: i,
+        networkSlug: String(r.networkSlug),
+        eventName: String(r.eventName),
+        currency: String(r.currency ?? ""),
+        count: toCount(r.count),
+        micros: toBigInt(r.micros),
+      });
   }
   return { deliveries, attributions };
 }
@@ -142,10 +203,25 @@ export async function aggregateRollups(db: Db, provider: DbProvider, q: Aggregat
  * Sums the quarter-hour buckets of `days` into `tz`'s daily totals, inside the database (one
  * INSERT ... SELECT per table). The caller holds the transaction and has cleared these days.
  */
-export async function copyBucketsToDays(tx: TxReader, provider: DbProvider, tz: string, days: DayRange[]): Promise<number> {
+export async function copyBucketsToDays(
+  tx: TxReader,
+  provider: DbProvider,
+  tz: string,
+  days: DayRange[],
+): Promise<number> {
   const tables = [
-    { table: "Delivery", keys: ["networkId", "eventName", "currency"], into: [...outcomeStatuses, "sentMicros"], sums: pivotBuckets },
-    { table: "Attribution", keys: ["networkSlug", "eventName", "currency"], into: ["count", "revenueMicros"], sums: [`SUM(r."count")`, `SUM(r."revenueMicros")`] },
+    {
+      table: "Delivery",
+      keys: ["networkId", "eventName", "currency"],
+      into: [...outcomeStatuses, "sentMicros"],
+      sums: pivotBuckets,
+    },
+    {
+      table: "Attribution",
+      keys: ["networkSlug", "eventName", "currency"],
+      into: ["count", "revenueMicros"],
+      sums: [`SUM(r."count")`, `SUM(r."revenueMicros")`],
+    },
   ] as const;
   let written = 0;
   for (const t of tables) {

@@ -6,7 +6,8 @@ export type CsvCell = string | number | null | undefined | { text: string };
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A cell whose value is free text (names, reasons): guarded against formula injection. */
-export const text = (value: string | null | undefined): CsvCell => (value === null || value === undefined ? "" : { text: value });
+export const text = (value: string | null | undefined): CsvCell =>
+  value === null || value === undefined ? "" : { text: value };
 
 function cell(value: CsvCell): string {
   if (value === null || value === undefined) return "";

@@ -21,7 +21,8 @@ describe("dayRanges", () => {
   it("handles half- and quarter-hour offsets on bucket boundaries", () => {
     expect(iso(dayRanges("2026-03-08", "2026-03-08", "Asia/Kolkata")[0].start)).toBe("2026-03-07T18:30:00.000Z");
     expect(iso(dayRanges("2026-01-01", "2026-01-01", "Asia/Kathmandu")[0].start)).toBe("2025-12-31T18:15:00.000Z");
-    for (const d of dayRanges("2026-01-01", "2026-12-31", "Australia/Lord_Howe")) expect(d.start.getTime() % (15 * 60_000)).toBe(0);
+    for (const d of dayRanges("2026-01-01", "2026-12-31", "Australia/Lord_Howe"))
+      expect(d.start.getTime() % (15 * 60_000)).toBe(0);
   });
 
   it("starts a day whose midnight is skipped by DST at the first instant that exists", () => {

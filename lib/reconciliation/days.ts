@@ -86,7 +86,11 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** The local calendar day of an instant in `tz`. */
 export function localDay(instant: Date, tz: string): string {
   let f = formatters.get(tz);
-  if (!f) formatters.set(tz, (f = new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" })));
+  if (!f)
+    formatters.set(
+      tz,
+      (f = new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" })),
+    );
   return f.format(instant);
 }
 

@@ -8,7 +8,12 @@ export function normalizeReason(reason: string): string {
   return reason.replace(ISO_TIME, "…").replace(ELAPSED, "$1 … after").trim();
 }
 
-export function gapLabel(g: { status: string; reason: string | null; errorClass: string | null; lastStatusCode: number | null }): string {
+export function gapLabel(g: {
+  status: string;
+  reason: string | null;
+  errorClass: string | null;
+  lastStatusCode: number | null;
+}): string {
   if (g.reason?.trim()) return normalizeReason(g.reason);
   if (g.lastStatusCode !== null) return `HTTP ${g.lastStatusCode}`;
   if (g.errorClass) return g.errorClass.replace(/_/g, " ");

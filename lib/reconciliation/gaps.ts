@@ -4,7 +4,14 @@ import { notFound } from "../http/errors";
 import { dayRanges } from "./days";
 import { gapLabel } from "./gap-labels";
 import { deliveryCsvLink, deliveryLogLink } from "./links";
-import { gapStatuses, rollupStatus, statusesCountedAs, type GapBreakdown, type GapGroup, type GapsQuery } from "./schemas";
+import {
+  type GapBreakdown,
+  type GapGroup,
+  type GapsQuery,
+  gapStatuses,
+  rollupStatus,
+  statusesCountedAs,
+} from "./schemas";
 
 type GapStatus = (typeof gapStatuses)[number];
 const QUERIED_STATUSES = gapStatuses.flatMap(statusesCountedAs);
@@ -20,23 +27,34 @@ const CLOCK_SKEW_MS = 24 * 3600_000;
  * (failed "HTTP 410 gone" x12, filtered `country "FR" not in rule filter [US]` x40, ...).
  */
 export async function gapBreakdown(db: Db, q: GapsQuery): Promise<GapBreakdown> {
-  const network = await db.network.findUnique({ where: { slug: q.network }, select: { id: true, slug: true, name: true } });
+  const network = await db.network.findUnique({
+    where: { slug: q.network },
+    select: { id: true, slug: true, name: true },
+  });
   if (!network) throw notFound("Network");
   const [range] = dayRanges(q.day, q.day, q.tz);
   const base = {
-    networkId: network.id, status: { in: QUERIED_STATUSES }, occurredAt: { gte: range.start, lt: range.end },
+    networkId: network.id,
+    status: { in: QUERIED_STATUSES },
+    occurredAt: { gte: range.start, lt: range.end },
     ...(q.event ? { eventName: q.event } : {}),
   };
-  const group = (bounded: boolean) => db.delivery.groupBy({
-    by: ["status", "reason", "errorClass", "lastStatusCode"],
-    where: bounded ? { ...base, createdAt: { gte: new Date(range.start.getTime() - CLOCK_SKEW_MS) } } : base,
-    _count: { _all: true },
-  });
+  const group = (bounded: boolean) =>
+    db.delivery.groupBy({
+      by: ["status", "reason", "errorClass", "lastStatusCode"],
+      where: bounded ? { ...base, createdAt: { gte: new Date(range.start.getTime() - CLOCK_SKEW_MS) } } : base,
+      _count: { _all: true },
+    });
   const [bounded, expected] = await Promise.all([
     group(true),
     db.deliveryRollup.groupBy({
       by: ["status"],
-      where: { networkId: network.id, bucket: { gte: range.start, lt: range.end }, status: { in: QUERIED_STATUSES }, ...(q.event ? { eventName: q.event } : {}) },
+      where: {
+        networkId: network.id,
+        bucket: { gte: range.start, lt: range.end },
+        status: { in: QUERIED_STATUSES },
+        ...(q.event ? { eventName: q.event } : {}),
+      },
       _sum: { count: true },
     }),
   ]);
@@ -55,15 +73,32 @@ export async function gapBreakdown(db: Db, q: GapsQuery): Promise<GapBreakdown> 
     const key = `${status}\u0000${label}`;
     const prev = merged.get(key);
     if (prev) prev.count += n;
-    else merged.set(key, { status, reason: r.reason, errorClass: r.errorClass, lastStatusCode: r.lastStatusCode, count: n, label });
+    else
+      merged.set(key, {
+        status,
+        reason: r.reason,
+        errorClass: r.errorClass,
+        lastStatusCode: r.lastStatusCode,
+        count: n,
+        label,
+      });
   }
   const order = new Map(gapStatuses.map((s, i) => [s, i]));
-  const link = (status: string) => deliveryLogLink({ network: network.slug, status, start: range.start, end: range.end, event: q.event });
+  const link = (status: string) =>
+    deliveryLogLink({ network: network.slug, status, start: range.start, end: range.end, event: q.event });
   return {
-    network: network.slug, networkName: network.name, day: q.day, tz: q.tz, event: q.event ?? null,
-    start: range.start.toISOString(), end: range.end.toISOString(), totals,
+    network: network.slug,
+    networkName: network.name,
+    day: q.day,
+    tz: q.tz,
+    event: q.event ?? null,
+    start: range.start.toISOString(),
+    end: range.end.toISOString(),
+    totals,
     groups: [...merged.values()]
-      .sort((a, b) => order.get(a.status)! - order.get(b.status)! || b.count - a.count || a.label.localeCompare(b.label))
+      .sort(
+        (a, b) => order.get(a.status)! - order.get(b.status)! || b.count - a.count || a.label.localeCompare(b.label),
+      )
       .map((g) => ({ ...g, link: link(g.status) })),
     links: Object.fromEntries([...gapStatuses, "delivered"].map((s) => [s, link(s)])) as GapBreakdown["links"],
     csv: deliveryCsvLink({ network: network.slug, start: range.start, end: range.end, event: q.event }),

@@ -19,7 +19,13 @@ export function deliveryCsvLink(p: DeliveryLinkParams): string {
   return `/api/v1/deliveries?${q.toString()}`;
 }
 
-type DeliveryLinkParams = { network?: string | null; status?: string; start: Date | string; end: Date | string; event?: string | null };
+type DeliveryLinkParams = {
+  network?: string | null;
+  status?: string;
+  start: Date | string;
+  end: Date | string;
+  event?: string | null;
+};
 
 function params(p: DeliveryLinkParams): URLSearchParams {
   const iso = (d: Date | string) => (typeof d === "string" ? d : d.toISOString());

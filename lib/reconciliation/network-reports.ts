@@ -1,10 +1,10 @@
 import "server-only";
-import { recordAudit, type AuditActor } from "../audit/record";
+import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db, DbProvider } from "../db/client";
 import { placeholders } from "../db/sql";
 import { newId } from "../ids";
 import { fromMicros } from "../money";
-import { parseReportCsv, type ParsedReportRow, type ReportLineError, type ReportRowOut } from "./report-csv";
+import { type ParsedReportRow, parseReportCsv, type ReportLineError, type ReportRowOut } from "./report-csv";
 import type { NetworkReportQuery } from "./schemas";
 
 export interface ReportImportResult {
@@ -27,10 +27,18 @@ const PREVIEW_ROWS = 500;
  * slug no network has) means no row of the file is written. Rows replace earlier imports for
  * the same network, day, event and currency.
  */
-export async function importNetworkReport(db: Db, provider: DbProvider, actor: AuditActor, csv: string, opts: { dryRun: boolean; now?: Date }): Promise<ReportImportResult> {
+export async function importNetworkReport(
+  db: Db,
+  provider: DbProvider,
+  actor: AuditActor,
+  csv: string,
+  opts: { dryRun: boolean; now?: Date },
+): Promise<ReportImportResult> {
   const parsed = parseReportCsv(csv);
   const slugs = [...new Set(parsed.rows.map((r) => r.network))];
-  const networks = slugs.length ? await db.network.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
+  const networks = slugs.length
+    ? await db.network.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })
+    : [];
   const idBySlug = new Map(networks.map((n) => [n.slug, n.id]));
   const errors = [...parsed.errors];
   const valid = parsed.rows.filter((r) => {
@@ -43,33 +51,67 @@ export async function importNetworkReport(db: Db, provider: DbProvider, actor: A
   const failed = new Set(errors.map((e) => e.line));
   const clean = valid.filter((r) => !failed.has(r.line));
   const preview = clean.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
-  if (errors.length || opts.dryRun) return { written: false, imported: 0, valid: clean.length, rows: preview, errors, renamed };
+  if (errors.length || opts.dryRun)
+    return { written: false, imported: 0, valid: clean.length, rows: preview, errors, renamed };
 
   const now = opts.now ?? new Date();
-  const cols = ["id", "networkId", "day", "eventName", "count", "revenueMicros", "currency", "importedAt", "importedBy"];
-  await db.$transaction(async (tx) => {
-    for (let i = 0; i < parsed.rows.length; i += CHUNK) {
-      const chunk = parsed.rows.slice(i, i + CHUNK);
-      const ph = placeholders(provider, chunk.length * cols.length);
-      // PostgreSQL cannot infer a parameter's type inside VALUES of an upsert for every column; cast the ambiguous ones.
-      const values = chunk.map((_, r) => {
-        const p = ph.slice(r * cols.length, (r + 1) * cols.length);
-        return provider === "postgresql"
-          ? `(${p[0]}, ${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}::int, ${p[5]}::bigint, ${p[6]}, ${p[7]}::timestamp(3), ${p[8]})`
-          : `(${p.join(", ")})`;
-      }).join(", ");
-      await tx.$executeRawUnsafe(
-        `INSERT INTO "NetworkReport" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES ${values}
+  const cols = [
+    "id",
+    "networkId",
+    "day",
+    "eventName",
+    "count",
+    "revenueMicros",
+    "currency",
+    "importedAt",
+    "importedBy",
+  ];
+  await db.$transaction(
+    async (tx) => {
+      for (let i = 0; i < parsed.rows.length; i += CHUNK) {
+        const chunk = parsed.rows.slice(i, i + CHUNK);
+        const ph = placeholders(provider, chunk.length * cols.length);
+        // PostgreSQL cannot infer a parameter's type inside VALUES of an upsert for every column; cast the ambiguous ones.
+        const values = chunk
+          .map((_, r) => {
+            const p = ph.slice(r * cols.length, (r + 1) * cols.length);
+            return provider === "postgresql"
+              ? `(${p[0]}, ${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}::int, ${p[5]}::bigint, ${p[6]}, ${p[7]}::timestamp(3), ${p[8]})`
+              : `(${p.join(", ")})`;
+          })
+          .join(", ");
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "NetworkReport" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES ${values}
          ON CONFLICT ("networkId", "day", "eventName", "currency") DO UPDATE SET
            "count" = excluded."count", "revenueMicros" = excluded."revenueMicros", "importedAt" = excluded."importedAt", "importedBy" = excluded."importedBy"`,
-        ...chunk.flatMap((r) => [newId(), idBySlug.get(r.network)!, r.day, r.event, r.count, r.revenueMicros, r.currency, now, actor.label]),
+          ...chunk.flatMap((r) => [
+            newId(),
+            idBySlug.get(r.network)!,
+            r.day,
+            r.event,
+            r.count,
+            r.revenueMicros,
+            r.currency,
+            now,
+            actor.label,
+          ]),
+        );
+      }
+      await recordAudit(
+        tx,
+        actor,
+        "network_report.import",
+        { type: "network_report" },
+        {
+          rows: parsed.rows.length,
+          networks: slugs,
+          from: parsed.rows.reduce((m, r) => (r.day < m ? r.day : m), parsed.rows[0].day),
+          to: parsed.rows.reduce((m, r) => (r.day > m ? r.day : m), parsed.rows[0].day),
+        },
       );
-    }
-    await recordAudit(tx, actor, "network_report.import", { type: "network_report" }, {
-      rows: parsed.rows.length, networks: slugs, from: parsed.rows.reduce((m, r) => (r.day < m ? r.day : m), parsed.rows[0].day),
-      to: parsed.rows.reduce((m, r) => (r.day > m ? r.day : m), parsed.rows[0].day),
-    });
-  }, { timeout: 120_000, maxWait: 30_000 });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   return { written: true, imported: parsed.rows.length, valid: parsed.rows.length, rows: preview, errors: [], renamed };
 }
 
@@ -80,9 +122,19 @@ export async function importNetworkReport(db: Db, provider: DbProvider, actor: A
  * was attributed and delivered. A partner name several events share is an error on its line, as
  * is a line that, renamed, repeats another.
  */
-async function readPartnerEventNames(db: Db, rows: ParsedReportRow[], idBySlug: Map<string, string>, errors: ReportLineError[]) {
+async function readPartnerEventNames(
+  db: Db,
+  rows: ParsedReportRow[],
+  idBySlug: Map<string, string>,
+  errors: ReportLineError[],
+) {
   const ids = [...new Set(rows.map((r) => idBySlug.get(r.network)!))];
-  const rules = ids.length ? await db.forwardingRule.findMany({ where: { networkId: { in: ids } }, select: { networkId: true, eventName: true, partnerEventName: true } }) : [];
+  const rules = ids.length
+    ? await db.forwardingRule.findMany({
+        where: { networkId: { in: ids } },
+        select: { networkId: true, eventName: true, partnerEventName: true },
+      })
+    : [];
   const own = new Set(rules.map((r) => `${r.networkId}|${r.eventName}`));
   const ours = new Map<string, Set<string>>();
   for (const r of rules) {
@@ -96,7 +148,11 @@ async function readPartnerEventNames(db: Db, rows: ParsedReportRow[], idBySlug: 
     const networkId = idBySlug.get(r.network)!;
     const candidates = own.has(`${networkId}|${r.event}`) ? undefined : ours.get(`${networkId}|${r.event}`);
     if (candidates && candidates.size > 1) {
-      errors.push({ line: r.line, field: "event", message: `"${r.event}" is what ${r.network} calls several events (${[...candidates].sort().join(", ")}); use one of these names` });
+      errors.push({
+        line: r.line,
+        field: "event",
+        message: `"${r.event}" is what ${r.network} calls several events (${[...candidates].sort().join(", ")}); use one of these names`,
+      });
       continue;
     }
     if (candidates) {
@@ -109,14 +165,22 @@ async function readPartnerEventNames(db: Db, rows: ParsedReportRow[], idBySlug: 
     }
     const key = `${r.network}|${r.day}|${r.event}|${r.currency}`;
     const first = seen.get(key);
-    if (first !== undefined) errors.push({ line: r.line, field: "event", message: `repeats line ${first} once ${r.network}'s event names are read as Ricochet's (${r.event})` });
+    if (first !== undefined)
+      errors.push({
+        line: r.line,
+        field: "event",
+        message: `repeats line ${first} once ${r.network}'s event names are read as Ricochet's (${r.event})`,
+      });
     else seen.set(key, r.line);
   }
   return [...renamed.values()];
 }
 
 /** Imported reports in the import format, oldest day first. */
-export async function listNetworkReports(db: Db, q: Pick<NetworkReportQuery, "network" | "from" | "to">): Promise<(ReportRowOut & { importedAt: Date; importedBy: string | null })[]> {
+export async function listNetworkReports(
+  db: Db,
+  q: Pick<NetworkReportQuery, "network" | "from" | "to">,
+): Promise<(ReportRowOut & { importedAt: Date; importedBy: string | null })[]> {
   const rows = await db.networkReport.findMany({
     where: {
       ...(q.network ? { network: { slug: q.network } } : {}),
@@ -126,9 +190,20 @@ export async function listNetworkReports(db: Db, q: Pick<NetworkReportQuery, "ne
   });
   return rows
     .map((r) => ({
-      day: r.day, network: r.network.slug, event: r.eventName, count: r.count,
-      revenue: r.revenueMicros === null ? null : fromMicros(r.revenueMicros), currency: r.currency,
-      importedAt: r.importedAt, importedBy: r.importedBy,
+      day: r.day,
+      network: r.network.slug,
+      event: r.eventName,
+      count: r.count,
+      revenue: r.revenueMicros === null ? null : fromMicros(r.revenueMicros),
+      currency: r.currency,
+      importedAt: r.importedAt,
+      importedBy: r.importedBy,
     }))
-    .sort((a, b) => a.day.localeCompare(b.day) || a.network.localeCompare(b.network) || a.event.localeCompare(b.event) || a.currency.localeCompare(b.currency));
+    .sort(
+      (a, b) =>
+        a.day.localeCompare(b.day) ||
+        a.network.localeCompare(b.network) ||
+        a.event.localeCompare(b.event) ||
+        a.currency.localeCompare(b.currency),
+    );
 }

@@ -5,7 +5,14 @@ import { aggregateRollups } from "./aggregate-rollups";
 import { dayRanges } from "./days";
 import { hasDailyTotals } from "./reporting-zones";
 import {
-  outcomeStatuses, type ReconciliationCounts, type ReconciliationFlag, type ReconciliationQuery, type ReconciliationResult, type ReconciliationRow, type ReconciliationSummary, type RevenueLine,
+  outcomeStatuses,
+  type ReconciliationCounts,
+  type ReconciliationFlag,
+  type ReconciliationQuery,
+  type ReconciliationResult,
+  type ReconciliationRow,
+  type ReconciliationSummary,
+  type RevenueLine,
 } from "./schemas";
 
 type Money = { attributed: bigint | null; sent: bigint | null; reported: bigint | null };
@@ -14,7 +21,12 @@ interface Acc {
   /** Made on first use: most rows (installs, registrations) carry no money. */
   revenue: Map<string, Money> | null;
 }
-interface NetworkInfo { id: string; slug: string; name: string; archivedAt: Date | null }
+interface NetworkInfo {
+  id: string;
+  slug: string;
+  name: string;
+  archivedAt: Date | null;
+}
 
 const emptyAcc = (): Acc => ({
   counts: { attributed: 0, delivered: 0, failed: 0, filtered: 0, expired: 0, skipped: 0, pending: 0, reported: null },
@@ -40,7 +52,11 @@ function mergeInto(target: Acc, source: Acc) {
 }
 
 /** Reported vs delivered beyond the tolerance (a percentage of delivered; any report against zero delivered). */
-export function reportFlag(reported: number | null, delivered: number, tolerancePct: number): ReconciliationFlag | null {
+export function reportFlag(
+  reported: number | null,
+  delivered: number,
+  tolerancePct: number,
+): ReconciliationFlag | null {
   if (reported === null || reported === delivered) return null;
   const diff = Math.abs(reported - delivered);
   if (delivered > 0 && diff * 100 <= delivered * tolerancePct) return null;
@@ -49,16 +65,18 @@ export function reportFlag(reported: number | null, delivered: number, tolerance
 
 function revenueLines(acc: Acc): RevenueLine[] {
   if (!acc.revenue) return [];
-  return [...acc.revenue.entries()]
-    // Counts split by an empty currency carry no money; only real currencies are shown.
-    .filter(([cur, m]) => cur !== "" && (m.attributed !== null || m.sent !== null || m.reported !== null))
-    .sort(([a], [b]) => byCode(a, b))
-    .map(([currency, m]) => ({
-      currency,
-      attributed: m.attributed === null ? null : fromMicros(m.attributed),
-      sent: m.sent === null ? null : fromMicros(m.sent),
-      reported: m.reported === null ? null : fromMicros(m.reported),
-    }));
+  return (
+    [...acc.revenue.entries()]
+      // Counts split by an empty currency carry no money; only real currencies are shown.
+      .filter(([cur, m]) => cur !== "" && (m.attributed !== null || m.sent !== null || m.reported !== null))
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([currency, m]) => ({
+        currency,
+        attributed: m.attributed === null ? null : fromMicros(m.attributed),
+        sent: m.sent === null ? null : fromMicros(m.sent),
+        reported: m.reported === null ? null : fromMicros(m.reported),
+      }))
+  );
 }
 
 /** Code-point order: stable across locales, and far cheaper than localeCompare over thousands of rows. */
@@ -77,9 +95,16 @@ function summary(acc: Acc, flagged: number): ReconciliationSummary {
  * rollups and imported reports only, never from the deliveries themselves: the daily totals when
  * `tz` is a reporting time zone (one row per day), else the quarter-hour buckets (96 per day).
  */
-export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQuery, now = new Date()): Promise<ReconciliationResult> {
+export async function reconcile(
+  db: Db,
+  provider: DbProvider,
+  q: ReconciliationQuery,
+  now = new Date(),
+): Promise<ReconciliationResult> {
   const days = dayRanges(q.from, q.to, q.tz);
-  const all: NetworkInfo[] = await db.network.findMany({ select: { id: true, slug: true, name: true, archivedAt: true } });
+  const all: NetworkInfo[] = await db.network.findMany({
+    select: { id: true, slug: true, name: true, archivedAt: true },
+  });
   const scoped = q.network ? all.filter((n) => n.slug === q.network) : all;
   const byId = new Map(scoped.map((n) => [n.id, n]));
   const bySlug = new Map(all.map((n) => [n.slug, n]));
@@ -87,8 +112,10 @@ export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQ
   const daily = await hasDailyTotals(db, q.tz);
   const [rollups, reports] = await Promise.all([
     aggregateRollups(db, provider, {
-      days, source: daily ? { kind: "daily", tz: q.tz } : { kind: "buckets" },
-      networkIds: q.network ? scoped.map((n) => n.id) : null, slugs: q.network ? [q.network] : null,
+      days,
+      source: daily ? { kind: "daily", tz: q.tz } : { kind: "buckets" },
+      networkIds: q.network ? scoped.map((n) => n.id) : null,
+      slugs: q.network ? [q.network] : null,
     }),
     db.networkReport.findMany({
       where: { day: { gte: q.from, lte: q.to }, ...(q.network ? { networkId: { in: scoped.map((n) => n.id) } } : {}) },
@@ -115,7 +142,8 @@ export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQ
     if (!n) continue; // a network deleted since: its rollups no longer have a name to report under
     const acc = row(n.slug, d.dayIndex, d.eventName);
     for (const s of outcomeStatuses) acc.counts[s] += d.counts[s];
-    if (d.currency && (d.counts.delivered !== 0 || d.sentMicros !== 0n)) addMoney(acc, d.currency, "sent", d.sentMicros);
+    if (d.currency && (d.counts.delivered !== 0 || d.sentMicros !== 0n))
+      addMoney(acc, d.currency, "sent", d.sentMicros);
   }
   for (const r of reports) {
     const n = byId.get(r.networkId);
@@ -131,14 +159,23 @@ export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQ
   const perNetwork = new Map<string, { acc: Acc; flagged: number }>();
   const out: ReconciliationRow[] = [];
   let flaggedTotal = 0;
-  const sorted = [...rows.values()].sort((a, b) => a.dayIndex - b.dayIndex || byCode(a.slug, b.slug) || byCode(a.event, b.event));
+  const sorted = [...rows.values()].sort(
+    (a, b) => a.dayIndex - b.dayIndex || byCode(a.slug, b.slug) || byCode(a.event, b.event),
+  );
   for (const r of sorted) {
     const network = bySlug.get(r.slug);
     const c = counts(r.acc);
     const flag = reportFlag(c.reported, c.delivered, q.tolerance);
     out.push({
-      network: r.slug, networkName: network?.name ?? null, configured: !!network, deleted: !!network?.archivedAt,
-      day: days[r.dayIndex].day, event: r.event, ...c, flag, revenue: revenueLines(r.acc),
+      network: r.slug,
+      networkName: network?.name ?? null,
+      configured: !!network,
+      deleted: !!network?.archivedAt,
+      day: days[r.dayIndex].day,
+      event: r.event,
+      ...c,
+      flag,
+      revenue: revenueLines(r.acc),
     });
     const f = flag ? 1 : 0;
     flaggedTotal += f;
@@ -152,13 +189,29 @@ export async function reconcile(db: Db, provider: DbProvider, q: ReconciliationQ
   }
 
   return {
-    from: q.from, to: q.to, tz: q.tz, tolerance: q.tolerance, network: q.network ?? null, generatedAt: now.toISOString(),
+    from: q.from,
+    to: q.to,
+    tz: q.tz,
+    tolerance: q.tolerance,
+    network: q.network ?? null,
+    generatedAt: now.toISOString(),
     source: daily ? "daily_totals" : "quarter_hour_buckets",
     totals: summary(totals, flaggedTotal),
-    byDay: days.map((d, i) => ({ day: d.day, start: d.start.toISOString(), end: d.end.toISOString(), ...summary(perDay[i].acc, perDay[i].flagged) })),
-    byNetwork: [...perNetwork.entries()].sort(([a], [b]) => byCode(a, b)).map(([slug, v]) => ({
-      network: slug, networkName: bySlug.get(slug)?.name ?? null, configured: bySlug.has(slug), deleted: !!bySlug.get(slug)?.archivedAt, ...summary(v.acc, v.flagged),
+    byDay: days.map((d, i) => ({
+      day: d.day,
+      start: d.start.toISOString(),
+      end: d.end.toISOString(),
+      ...summary(perDay[i].acc, perDay[i].flagged),
     })),
+    byNetwork: [...perNetwork.entries()]
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([slug, v]) => ({
+        network: slug,
+        networkName: bySlug.get(slug)?.name ?? null,
+        configured: bySlug.has(slug),
+        deleted: !!bySlug.get(slug)?.archivedAt,
+        ...summary(v.acc, v.flagged),
+      })),
     rows: out,
   };
 }

@@ -1,4 +1,4 @@
-import { toCsv, text, type CsvCell } from "./csv";
+import { type CsvCell, text, toCsv } from "./csv";
 import type { ReconciliationResult } from "./schemas";
 
 /**
@@ -9,15 +9,39 @@ import type { ReconciliationResult } from "./schemas";
 export function reconciliationCsv(result: ReconciliationResult): string {
   const currencies = [...new Set(result.rows.flatMap((r) => r.revenue.map((l) => l.currency)))].sort();
   const header = [
-    "date", "network", "network_name", "event", "attributed", "delivered", "failed", "filtered", "expired", "skipped", "pending",
-    "discrepancy", "reported", "flag",
+    "date",
+    "network",
+    "network_name",
+    "event",
+    "attributed",
+    "delivered",
+    "failed",
+    "filtered",
+    "expired",
+    "skipped",
+    "pending",
+    "discrepancy",
+    "reported",
+    "flag",
     ...currencies.flatMap((c) => [`revenue_attributed_${c}`, `revenue_sent_${c}`, `revenue_reported_${c}`]),
   ];
   const rows: CsvCell[][] = result.rows.map((r) => {
     const money = new Map(r.revenue.map((l) => [l.currency, l]));
     return [
-      r.day, text(r.network), text(r.networkName ?? ""), text(r.event), r.attributed, r.delivered, r.failed, r.filtered, r.expired, r.skipped, r.pending,
-      r.discrepancy, r.reported, r.flag ?? "",
+      r.day,
+      text(r.network),
+      text(r.networkName ?? ""),
+      text(r.event),
+      r.attributed,
+      r.delivered,
+      r.failed,
+      r.filtered,
+      r.expired,
+      r.skipped,
+      r.pending,
+      r.discrepancy,
+      r.reported,
+      r.flag ?? "",
       ...currencies.flatMap((c) => {
         const l = money.get(c);
         return [l?.attributed ?? "", l?.sent ?? "", l?.reported ?? ""];

@@ -1,11 +1,11 @@
 import "server-only";
+import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db, DbProvider } from "../db/client";
-import { recordAudit, type AuditActor } from "../audit/record";
+import { querySql, sqlDate } from "../db/sqlite-direct";
 import { conflict, notFound } from "../http/errors";
 import { logger } from "../log";
-import { querySql, sqlDate } from "../db/sqlite-direct";
 import { copyBucketsToDays } from "./aggregate-rollups";
-import { addDays, dayRanges, daysBetween, dayStart, localDay } from "./days";
+import { addDays, dayRanges, dayStart, daysBetween, localDay } from "./days";
 import { MAX_REPORTING_ZONES, type ReportingZone } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -17,8 +17,17 @@ export async function listReportingZones(db: Db): Promise<ReportingZone[]> {
   return (await db.reportingTimeZone.findMany({ orderBy: { tz: "asc" } })).map(toZone);
 }
 
-const toZone = (r: { tz: string; createdAt: Date; readyAt: Date | null; builtDays: number; totalDays: number }): ReportingZone => ({
-  tz: r.tz, createdAt: r.createdAt.toISOString(), ready: r.readyAt !== null, readyAt: r.readyAt?.toISOString() ?? null,
+const toZone = (r: {
+  tz: string;
+  createdAt: Date;
+  readyAt: Date | null;
+  builtDays: number;
+  totalDays: number;
+}): ReportingZone => ({
+  tz: r.tz,
+  createdAt: r.createdAt.toISOString(),
+  ready: r.readyAt !== null,
+  readyAt: r.readyAt?.toISOString() ?? null,
   progress: r.readyAt ? null : { builtDays: r.builtDays, totalDays: r.totalDays },
 });
 
@@ -48,14 +57,20 @@ async function lockBuckets(tx: Tx, provider: DbProvider, tz: string) {
 }
 
 /** The first or last bucket of one table: a lone MIN or MAX is one index probe on both databases. */
-async function edgeBucket(tx: Tx, table: "DeliveryRollup" | "AttributionRollup", fn: "MIN" | "MAX"): Promise<number | null> {
+async function edgeBucket(
+  tx: Tx,
+  table: "DeliveryRollup" | "AttributionRollup",
+  fn: "MIN" | "MAX",
+): Promise<number | null> {
   const [row] = await querySql<{ b: unknown }>(tx, `SELECT ${fn}("bucket") AS "b" FROM "${table}"`, []);
   return sqlDate(row?.b)?.getTime() ?? null;
 }
 
 /** The local day in `tz` of the first or last bucket of either table (null with none), read under the build lock. */
 async function edgeDay(tx: Tx, tz: string, fn: "MIN" | "MAX"): Promise<string | null> {
-  const found = [await edgeBucket(tx, "DeliveryRollup", fn), await edgeBucket(tx, "AttributionRollup", fn)].filter((b): b is number => b !== null);
+  const found = [await edgeBucket(tx, "DeliveryRollup", fn), await edgeBucket(tx, "AttributionRollup", fn)].filter(
+    (b): b is number => b !== null,
+  );
   return found.length ? localDay(new Date(fn === "MIN" ? Math.min(...found) : Math.max(...found)), tz) : null;
 }
 
@@ -71,7 +86,9 @@ const TX = { timeout: 10 * 60_000, maxWait: 60_000 };
  * carries on from where it stopped; otherwise the zone is rebuilt from scratch.
  */
 export async function buildDailyTotals(
-  db: Db, provider: DbProvider, tz: string,
+  db: Db,
+  provider: DbProvider,
+  tz: string,
   opts: { resume?: boolean; onProgress?: (p: { builtDays: number; totalDays: number }) => void | Promise<void> } = {},
 ): Promise<{ days: number; rows: number }> {
   const begun = await db.$transaction(async (tx) => {
@@ -87,15 +104,23 @@ export async function buildDailyTotals(
     const [first, last] = [await edgeDay(tx, tz, "MIN"), await edgeDay(tx, tz, "MAX")];
     await tx.reportingTimeZone.update({
       where: { tz },
-      data: first && last
-        ? { readyAt: null, builtBefore: dayStart(first, tz), builtDays: 0, totalDays: daysBetween(first, last), stepAt: new Date() }
-        : { readyAt: new Date(), builtBefore: null, builtDays: 0, totalDays: 0, stepAt: new Date() },
+      data:
+        first && last
+          ? {
+              readyAt: null,
+              builtBefore: dayStart(first, tz),
+              builtDays: 0,
+              totalDays: daysBetween(first, last),
+              stepAt: new Date(),
+            }
+          : { readyAt: new Date(), builtBefore: null, builtDays: 0, totalDays: 0, stepAt: new Date() },
     });
     return first ? "build" : "empty";
   }, TX);
   if (begun === "empty" || begun === "gone") return { days: 0, rows: 0 };
 
-  let days = 0, rows = 0;
+  let days = 0,
+    rows = 0;
   for (;;) {
     const step = await db.$transaction(async (tx) => {
       await lockBuckets(tx, provider, tz);
@@ -112,10 +137,17 @@ export async function buildDailyTotals(
       const builtDays = zone.builtDays + ranges.length;
       const totalDays = done ? builtDays : builtDays + daysBetween(addDays(to, 1), last);
       // Fresh statistics, or a server without autovacuum plans reads of these tables as if empty.
-      if (done && provider === "postgresql") await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
+      if (done && provider === "postgresql")
+        await tx.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
       await tx.reportingTimeZone.update({
         where: { tz },
-        data: { builtDays, totalDays, builtBefore: done ? null : ranges[ranges.length - 1].end, readyAt: done ? new Date() : null, stepAt: new Date() },
+        data: {
+          builtDays,
+          totalDays,
+          builtBefore: done ? null : ranges[ranges.length - 1].end,
+          readyAt: done ? new Date() : null,
+          stepAt: new Date(),
+        },
       });
       return { days: ranges.length, rows: written, done, builtDays, totalDays };
     }, TX);
@@ -141,15 +173,26 @@ export async function removeReportingZone(db: Db, tz: string): Promise<boolean> 
  * Builds the zones still waiting for their daily totals: the UTC zone every install starts
  * with, and any build interrupted part-way by a crash or a restart (carried on where it stopped).
  */
-export async function buildPendingZones(db: Db, provider: DbProvider, opts: { stalledForMs?: number } = {}): Promise<string[]> {
+export async function buildPendingZones(
+  db: Db,
+  provider: DbProvider,
+  opts: { stalledForMs?: number } = {},
+): Promise<string[]> {
   // With stalledForMs, a build that took a step more recently is left to the process running it.
-  const stalled = opts.stalledForMs ? { OR: [{ stepAt: null }, { stepAt: { lt: new Date(Date.now() - opts.stalledForMs) } }] } : {};
+  const stalled = opts.stalledForMs
+    ? { OR: [{ stepAt: null }, { stepAt: { lt: new Date(Date.now() - opts.stalledForMs) } }] }
+    : {};
   const pending = await db.reportingTimeZone.findMany({ where: { readyAt: null, ...stalled }, select: { tz: true } });
   const built: string[] = [];
   for (const { tz } of pending) {
     const started = performance.now();
     const r = await buildDailyTotals(db, provider, tz, { resume: true });
-    logger.info("built daily reconciliation totals", { tz, days: r.days, rows: r.rows, ms: Math.round(performance.now() - started) });
+    logger.info("built daily reconciliation totals", {
+      tz,
+      days: r.days,
+      rows: r.rows,
+      ms: Math.round(performance.now() - started),
+    });
     built.push(tz);
   }
   return built;
@@ -159,12 +202,20 @@ export async function buildPendingZones(db: Db, provider: DbProvider, opts: { st
 export async function addReportingZone(db: Db, provider: DbProvider, actor: AuditActor, tz: string) {
   const existing = await db.reportingTimeZone.findMany({ select: { tz: true } });
   if (!existing.some((z) => z.tz === tz) && existing.length >= MAX_REPORTING_ZONES) {
-    throw conflict(`At most ${MAX_REPORTING_ZONES} reporting time zones; remove one first`, { tz: [`${MAX_REPORTING_ZONES} zones are already kept`] });
+    throw conflict(`At most ${MAX_REPORTING_ZONES} reporting time zones; remove one first`, {
+      tz: [`${MAX_REPORTING_ZONES} zones are already kept`],
+    });
   }
   const started = performance.now();
   const built = await buildDailyTotals(db, provider, tz);
   const ms = Math.round(performance.now() - started);
-  await recordAudit(db, actor, "reporting_zone.build", { type: "reporting_zone", id: tz }, { days: built.days, rows: built.rows, ms });
+  await recordAudit(
+    db,
+    actor,
+    "reporting_zone.build",
+    { type: "reporting_zone", id: tz },
+    { days: built.days, rows: built.rows, ms },
+  );
   const row = await db.reportingTimeZone.findUniqueOrThrow({ where: { tz } });
   return { zone: toZone(row), days: built.days, rows: built.rows, ms };
 }

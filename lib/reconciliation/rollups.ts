@@ -11,9 +11,23 @@ type Tx = Pick<Db, "$executeRawUnsafe" | "$queryRawUnsafe">;
 export const BUCKET_MS = 15 * 60 * 1000;
 export const bucketOf = (d: Date) => new Date(Math.floor(d.getTime() / BUCKET_MS) * BUCKET_MS);
 
-export interface DeliveryDelta { occurredAt: Date; networkId: string; eventName: string; status: string; currency: string | null; count: number; revenueMicros: bigint }
-export interface AttributionDelta { occurredAt: Date; networkSlug: string; eventName: string; currency: string | null; count: number; revenueMicros: bigint }
-
+export interface DeliveryDelta {
+  occurredAt: Date;
+  networkId: string;
+  eventName: string;
+  status: string;
+  currency: string | null;
+  count: number;
+  revenueMicros: bigint;
+}
+export interface AttributionDelta {
+  occurredAt: Date;
+  networkSlug: string;
+  eventName: string;
+  currency: string | null;
+  count: number;
+  revenueMicros: bigint;
+}
 
 function merge<T extends { count: number; revenueMicros: bigint }>(rows: T[], key: (r: T) => string): T[] {
   const map = new Map<string, T>();
@@ -33,7 +47,14 @@ const CHUNK = 400;
  * Adds each row's values to the counter row with the same key, creating it at zero first. Rows
  * are the key columns followed by the value columns (by default count and revenue).
  */
-export async function addToCounters(tx: Tx, provider: DbProvider, table: string, keyCols: string[], rows: unknown[][], valueCols = ["count", "revenueMicros"]) {
+export async function addToCounters(
+  tx: Tx,
+  provider: DbProvider,
+  table: string,
+  keyCols: string[],
+  rows: unknown[][],
+  valueCols = ["count", "revenueMicros"],
+) {
   const cols = [...keyCols, ...valueCols];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
@@ -67,8 +88,11 @@ function dayOf(tz: string, cache: Map<string, string>, bucket: Date): string {
  * buckets when the build reaches them); none for one whose build has not begun.
  */
 async function zonesToMove(tx: Tx): Promise<{ tz: string; before: number }[]> {
-  const rows = await querySql<{ tz: string; ready: unknown; builtBefore: unknown }>(tx,
-    `SELECT "tz", "readyAt" IS NOT NULL AS "ready", "builtBefore" FROM "ReportingTimeZone"`, []);
+  const rows = await querySql<{ tz: string; ready: unknown; builtBefore: unknown }>(
+    tx,
+    `SELECT "tz", "readyAt" IS NOT NULL AS "ready", "builtBefore" FROM "ReportingTimeZone"`,
+    [],
+  );
   return rows.flatMap((r) => {
     if (r.ready === true || Number(r.ready) === 1) return [{ tz: r.tz, before: Infinity }];
     const before = sqlDate(r.builtBefore);
@@ -83,9 +107,18 @@ async function zonesToMove(tx: Tx): Promise<{ tz: string; before: number }[]> {
  * (lib/reconciliation/reporting-zones.ts), so a writer either finishes before the step reads the
  * buckets, or waits for it and then sees how far the build has got.
  */
-export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: { deliveries?: DeliveryDelta[]; attributions?: AttributionDelta[] }) {
+export async function applyRollupDeltas(
+  tx: Tx,
+  provider: DbProvider,
+  changes: { deliveries?: DeliveryDelta[]; attributions?: AttributionDelta[] },
+) {
   const deliveries = merge(
-    (changes.deliveries ?? []).map((d) => ({ ...d, status: rollupStatus(d.status), occurredAt: bucketOf(d.occurredAt), currency: d.currency ?? "" })),
+    (changes.deliveries ?? []).map((d) => ({
+      ...d,
+      status: rollupStatus(d.status),
+      occurredAt: bucketOf(d.occurredAt),
+      currency: d.currency ?? "",
+    })),
     (d) => `${d.occurredAt.getTime()}|${d.networkId}|${d.eventName}|${d.status}|${d.currency}`,
   );
   const attributions = merge(
@@ -93,10 +126,20 @@ export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: {
     (d) => `${d.occurredAt.getTime()}|${d.networkSlug}|${d.eventName}|${d.currency}`,
   );
   if (deliveries.length === 0 && attributions.length === 0) return;
-  await addToCounters(tx, provider, "DeliveryRollup", DELIVERY_BUCKET_KEY,
-    deliveries.map((d) => [d.occurredAt, d.networkId, d.eventName, d.status, d.currency, d.count, d.revenueMicros]));
-  await addToCounters(tx, provider, "AttributionRollup", ATTRIBUTION_BUCKET_KEY,
-    attributions.map((d) => [d.occurredAt, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
+  await addToCounters(
+    tx,
+    provider,
+    "DeliveryRollup",
+    DELIVERY_BUCKET_KEY,
+    deliveries.map((d) => [d.occurredAt, d.networkId, d.eventName, d.status, d.currency, d.count, d.revenueMicros]),
+  );
+  await addToCounters(
+    tx,
+    provider,
+    "AttributionRollup",
+    ATTRIBUTION_BUCKET_KEY,
+    attributions.map((d) => [d.occurredAt, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]),
+  );
 
   const zones = await zonesToMove(tx);
   if (zones.length === 0) return;
@@ -111,17 +154,41 @@ export async function applyRollupDeltas(tx: Tx, provider: DbProvider, changes: {
       const day = dayOf(tz, cache, d.occurredAt);
       const k = `${tz}|${day}|${d.networkId}|${d.eventName}|${d.currency}`;
       let row = dailyDeliveries.get(k);
-      if (!row) dailyDeliveries.set(k, (row = { key: [tz, day, d.networkId, d.eventName, d.currency], values: [...outcomeStatuses.map(() => 0), 0n] }));
+      if (!row)
+        dailyDeliveries.set(
+          k,
+          (row = {
+            key: [tz, day, d.networkId, d.eventName, d.currency],
+            values: [...outcomeStatuses.map(() => 0), 0n],
+          }),
+        );
       (row.values[column] as number) += d.count;
       if (d.status === "delivered") (row.values[outcomeStatuses.length] as bigint) += d.revenueMicros;
     }
   }
   const dailyAttributions = merge(
-    zones.flatMap(({ tz, before }) => attributions.filter((d) => d.occurredAt.getTime() < before).map((d) => ({ ...d, tz, day: dayOf(tz, cache, d.occurredAt) }))),
+    zones.flatMap(({ tz, before }) =>
+      attributions
+        .filter((d) => d.occurredAt.getTime() < before)
+        .map((d) => ({ ...d, tz, day: dayOf(tz, cache, d.occurredAt) })),
+    ),
     (d) => `${d.tz}|${d.day}|${d.networkSlug}|${d.eventName}|${d.currency}`,
   );
-  await addToCounters(tx, provider, "DeliveryRollupDay", DELIVERY_DAY_KEY,
-    [...dailyDeliveries.values()].filter((r) => r.values.some((v) => v !== 0 && v !== 0n)).map((r) => [...r.key, ...r.values]), DELIVERY_DAY_VALUES);
-  await addToCounters(tx, provider, "AttributionRollupDay", ATTRIBUTION_DAY_KEY,
-    dailyAttributions.map((d) => [d.tz, d.day, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]));
+  await addToCounters(
+    tx,
+    provider,
+    "DeliveryRollupDay",
+    DELIVERY_DAY_KEY,
+    [...dailyDeliveries.values()]
+      .filter((r) => r.values.some((v) => v !== 0 && v !== 0n))
+      .map((r) => [...r.key, ...r.values]),
+    DELIVERY_DAY_VALUES,
+  );
+  await addToCounters(
+    tx,
+    provider,
+    "AttributionRollupDay",
+    ATTRIBUTION_DAY_KEY,
+    dailyAttributions.map((d) => [d.tz, d.day, d.networkSlug, d.eventName, d.currency, d.count, d.revenueMicros]),
+  );
 }

@@ -14,36 +14,50 @@ export type OutcomeStatus = (typeof outcomeStatuses)[number];
 /** In-flight ("sending") deliveries count as pending in reports. */
 export const rollupStatus = (status: string) => (status === "sending" ? "pending" : status);
 /** The delivery statuses a report's outcome counts: what a link to the deliveries behind it filters by. */
-export const statusesCountedAs = (outcome: string): string[] => deliveryStatuses.filter((s) => rollupStatus(s) === outcome);
+export const statusesCountedAs = (outcome: string): string[] =>
+  deliveryStatuses.filter((s) => rollupStatus(s) === outcome);
 /** Statuses that did not reach the network, in the order the gap breakdown lists them. */
 export const gapStatuses = ["failed", "filtered", "expired", "skipped", "pending"] as const;
 
 const day = z.string().trim().refine(isCalendarDay, "must be a date as YYYY-MM-DD");
 const slug = z.string().trim().toLowerCase().min(1).max(64);
-const timeZone = z.string({ message: "is required" }).trim().transform((tz, ctx) => {
-  const canonical = canonicalTimeZone(tz);
-  if (!canonical) {
-    ctx.addIssue({ code: "custom", message: `"${tz}" is not a known IANA time zone (e.g. UTC, America/New_York, Asia/Kolkata)` });
-    return z.NEVER;
-  }
-  return canonical;
-});
+const timeZone = z
+  .string({ message: "is required" })
+  .trim()
+  .transform((tz, ctx) => {
+    const canonical = canonicalTimeZone(tz);
+    if (!canonical) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${tz}" is not a known IANA time zone (e.g. UTC, America/New_York, Asia/Kolkata)`,
+      });
+      return z.NEVER;
+    }
+    return canonical;
+  });
 export const timeZoneParam = timeZone.prefault("UTC");
 
 const range = <T extends { from: string; to: string }>(v: T, ctx: z.RefinementCtx) => {
   if (!isCalendarDay(v.from) || !isCalendarDay(v.to)) return;
   if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "must be on or after from" });
-  else if (daysBetween(v.from, v.to) > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `the range may cover at most ${MAX_RANGE_DAYS} days` });
+  else if (daysBetween(v.from, v.to) > MAX_RANGE_DAYS)
+    ctx.addIssue({ code: "custom", path: ["to"], message: `the range may cover at most ${MAX_RANGE_DAYS} days` });
 };
 
-export const reconciliationQuerySchema = z.object({
-  from: day,
-  to: day,
-  network: slug.optional(),
-  tz: timeZoneParam,
-  tolerance: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 or more").max(100, "must be at most 100").default(DEFAULT_TOLERANCE_PCT),
-  format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
-}).superRefine(range);
+export const reconciliationQuerySchema = z
+  .object({
+    from: day,
+    to: day,
+    network: slug.optional(),
+    tz: timeZoneParam,
+    tolerance: z.coerce
+      .number({ message: "must be a number" })
+      .min(0, "must be 0 or more")
+      .max(100, "must be at most 100")
+      .default(DEFAULT_TOLERANCE_PCT),
+    format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
+  })
+  .superRefine(range);
 export type ReconciliationQuery = z.output<typeof reconciliationQuerySchema>;
 
 export const gapsQuerySchema = z.object({
@@ -54,19 +68,28 @@ export const gapsQuerySchema = z.object({
 });
 export type GapsQuery = z.output<typeof gapsQuerySchema>;
 
-export const networkReportQuerySchema = z.object({
-  network: slug.optional(),
-  from: day.optional(),
-  to: day.optional(),
-  format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
-}).superRefine((v, ctx) => { if (v.from && v.to) range({ ...v, from: v.from, to: v.to }, ctx); });
+export const networkReportQuerySchema = z
+  .object({
+    network: slug.optional(),
+    from: day.optional(),
+    to: day.optional(),
+    format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to) range({ ...v, from: v.from, to: v.to }, ctx);
+  });
 export type NetworkReportQuery = z.output<typeof networkReportQuerySchema>;
 
 export const networkReportImportQuerySchema = z.object({
-  dryRun: z.enum(["1", "true", "0", "false"]).optional().transform((v) => v === "1" || v === "true"),
+  dryRun: z
+    .enum(["1", "true", "0", "false"])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
 });
 
-export const networkReportJsonBodySchema = z.object({ csv: z.string().min(1, "is empty").max(20_000_000, "is larger than 20 MB") });
+export const networkReportJsonBodySchema = z.object({
+  csv: z.string().min(1, "is empty").max(20_000_000, "is larger than 20 MB"),
+});
 
 export interface RevenueLine {
   currency: string;
@@ -121,7 +144,12 @@ export interface ReconciliationResult {
   source: "daily_totals" | "quarter_hour_buckets";
   totals: ReconciliationSummary;
   byDay: (ReconciliationSummary & { day: string; start: string; end: string })[];
-  byNetwork: (ReconciliationSummary & { network: string; networkName: string | null; configured: boolean; deleted: boolean })[];
+  byNetwork: (ReconciliationSummary & {
+    network: string;
+    networkName: string | null;
+    configured: boolean;
+    deleted: boolean;
+  })[];
   rows: ReconciliationRow[];
 }
 

@@ -11,7 +11,10 @@ const after = (from: Date, ms: number) => new Date(from.getTime() + ms);
 describe("checkAcceptanceWindow", () => {
   it("runs from the click", () => {
     const event = makeEvent({ clickAt, installAt });
-    expect(checkAcceptanceWindow(network, event, clickAt)).toEqual({ deadlineAt: after(clickAt, 48 * H), lateReason: null });
+    expect(checkAcceptanceWindow(network, event, clickAt)).toEqual({
+      deadlineAt: after(clickAt, 48 * H),
+      lateReason: null,
+    });
   });
 
   it("is on time exactly at the deadline", () => {
@@ -43,12 +46,18 @@ describe("checkAcceptanceWindow", () => {
   });
 
   it("applies no window with neither a click nor an install time", () => {
-    expect(checkAcceptanceWindow(network, makeEvent(), after(clickAt, 1000 * H))).toEqual({ deadlineAt: null, lateReason: null });
+    expect(checkAcceptanceWindow(network, makeEvent(), after(clickAt, 1000 * H))).toEqual({
+      deadlineAt: null,
+      lateReason: null,
+    });
   });
 
   it("applies no window when the network has none", () => {
     const open = makeNetwork({ acceptanceWindowHours: null });
-    expect(checkAcceptanceWindow(open, makeEvent({ clickAt }), after(clickAt, 1000 * H))).toEqual({ deadlineAt: null, lateReason: null });
+    expect(checkAcceptanceWindow(open, makeEvent({ clickAt }), after(clickAt, 1000 * H))).toEqual({
+      deadlineAt: null,
+      lateReason: null,
+    });
   });
 
   it("names the network by slug when it has no display name", () => {

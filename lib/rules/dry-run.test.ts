@@ -1,19 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/tests/fixtures/test-db";
-import { dryRunNetwork, dryRunRequestSchema, runRulesDryRun, type DryRunEvent } from "./dry-run";
+import { type DryRunEvent, dryRunNetwork, dryRunRequestSchema, runRulesDryRun } from "./dry-run";
 import { makeEvent, makeNetwork, makeRule } from "./test-factories";
 
 const H = 3_600_000;
 const receivedAt = new Date("2026-11-27T10:05:00Z");
 const acme = makeNetwork({ name: "Acme Ads" });
-const beacon = makeNetwork({ id: "net-beacon", slug: "beacon", name: "Beacon", rules: [makeRule({ id: "rule-beacon" })] });
+const beacon = makeNetwork({
+  id: "net-beacon",
+  slug: "beacon",
+  name: "Beacon",
+  rules: [makeRule({ id: "rule-beacon" })],
+});
 
 type Delivery = NonNullable<DryRunEvent["delivery"]>;
 const delivered = (overrides: Partial<Delivery> = {}): Delivery => ({
-  id: "dlv-1", status: "delivered", reason: null, attempts: 1, partnerEventName: "purchase", revenue: null, currency: null, fxRate: null, ...overrides,
+  id: "dlv-1",
+  status: "delivered",
+  reason: null,
+  attempts: 1,
+  partnerEventName: "purchase",
+  revenue: null,
+  currency: null,
+  fxRate: null,
+  ...overrides,
 });
 const stored = (overrides: Partial<DryRunEvent> = {}): DryRunEvent => ({
-  ...makeEvent(), id: "evt-1", externalId: "ext-1", receivedAt, delivery: delivered(), ...overrides,
+  ...makeEvent(),
+  id: "evt-1",
+  externalId: "ext-1",
+  receivedAt,
+  delivery: delivered(),
+  ...overrides,
 });
 
 describe("dryRunNetwork", () => {
@@ -44,8 +62,19 @@ describe("dryRunNetwork", () => {
   });
 
   it("flags an event a new rule would send that was filtered", () => {
-    const withSignup = makeNetwork({ ...acme, rules: [makeRule(), makeRule({ id: "r2", eventName: "signup", partnerEventName: "register" })] });
-    const event = stored({ name: "signup", delivery: delivered({ status: "filtered", attempts: 0, partnerEventName: null, reason: 'no forwarding rule for event "signup"' }) });
+    const withSignup = makeNetwork({
+      ...acme,
+      rules: [makeRule(), makeRule({ id: "r2", eventName: "signup", partnerEventName: "register" })],
+    });
+    const event = stored({
+      name: "signup",
+      delivery: delivered({
+        status: "filtered",
+        attempts: 0,
+        partnerEventName: null,
+        reason: 'no forwarding rule for event "signup"',
+      }),
+    });
     expect(dryRunNetwork(withSignup, [acme], [], [event]).events[0]).toMatchObject({
       edited: { outcome: "send", partnerEventName: "register" },
       recorded: { outcome: "filtered", status: "filtered" },
@@ -63,10 +92,20 @@ describe("dryRunNetwork", () => {
   });
 
   it("does not call a converted amount changed because the exchange rate moved since ingest", () => {
-    const converting = makeNetwork({ ...acme, rules: [makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "USD" })] });
-    const event = stored({ revenue: "10", currency: "EUR", delivery: delivered({ revenue: "10.8", currency: "USD", fxRate: "1.08" }) });
+    const converting = makeNetwork({
+      ...acme,
+      rules: [makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "USD" })],
+    });
+    const event = stored({
+      revenue: "10",
+      currency: "EUR",
+      delivery: delivered({ revenue: "10.8", currency: "USD", fxRate: "1.08" }),
+    });
     const result = dryRunNetwork(converting, [acme], [{ currency: "EUR", quote: "USD", rate: "1.1" }], [event]);
-    expect(result.events[0]).toMatchObject({ edited: { revenue: "11", currency: "USD", fxRate: "1.1" }, changed: false });
+    expect(result.events[0]).toMatchObject({
+      edited: { revenue: "11", currency: "USD", fxRate: "1.1" },
+      changed: false,
+    });
   });
 
   it("counts a delivery that failed or expired at send time as sent: the rules said send", () => {
@@ -106,13 +145,24 @@ describe("dryRunNetwork", () => {
   it("picks up other networks' events when the edit widens the scope to all events", () => {
     const everything = makeNetwork({ ...acme, scope: "all" });
     const result = dryRunNetwork(everything, [acme, beacon], [], [stored({ networkSlug: "beacon", delivery: null })]);
-    expect(result.events[0]).toMatchObject({ edited: { outcome: "send" }, recorded: { outcome: "none", status: "none" }, changed: true });
+    expect(result.events[0]).toMatchObject({
+      edited: { outcome: "send" },
+      recorded: { outcome: "none", status: "none" },
+      changed: true,
+    });
   });
 
   it("explains a scope-all network whose rules take no such event", () => {
     const everything = makeNetwork({ ...acme, scope: "all" });
-    const result = dryRunNetwork(everything, [everything], [], [stored({ name: "signup", networkSlug: null, delivery: null })]);
-    expect(result.events[0].edited.reason).toBe('not attributed to Acme Ads and no rule takes it: no forwarding rule for event "signup"');
+    const result = dryRunNetwork(
+      everything,
+      [everything],
+      [],
+      [stored({ name: "signup", networkSlug: null, delivery: null })],
+    );
+    expect(result.events[0].edited.reason).toBe(
+      'not attributed to Acme Ads and no rule takes it: no forwarding rule for event "signup"',
+    );
   });
 });
 
@@ -124,7 +174,10 @@ describe("dryRunRequestSchema", () => {
   });
 
   it("takes a null acceptance window as no window", () => {
-    expect(dryRunRequestSchema.parse({ rules: [], scope: "all", acceptanceWindowHours: null })).toMatchObject({ scope: "all", acceptanceWindowHours: null });
+    expect(dryRunRequestSchema.parse({ rules: [], scope: "all", acceptanceWindowHours: null })).toMatchObject({
+      scope: "all",
+      acceptanceWindowHours: null,
+    });
   });
 });
 
@@ -133,19 +186,53 @@ describe("runRulesDryRun", () => {
   beforeAll(async () => {
     t = await createTestDb("sqlite");
     const db = t.db;
-    await db.network.create({ data: { id: "n1", slug: "acme", name: "Acme Ads", urlTemplate: "https://acme.example/pb", acceptanceWindowHours: 48 } });
+    await db.network.create({
+      data: {
+        id: "n1",
+        slug: "acme",
+        name: "Acme Ads",
+        urlTemplate: "https://acme.example/pb",
+        acceptanceWindowHours: 48,
+      },
+    });
     await db.forwardingRule.create({ data: { id: "r1", networkId: "n1", eventName: "purchase" } });
     const base = { sender: "mmp", occurredAt: receivedAt, networkSlug: "acme", country: "US" };
     // uuidv7-like ids sort by creation: e3 is the newest.
     await db.conversionEvent.create({ data: { ...base, id: "e1", externalId: "x1", name: "purchase", receivedAt } });
     await db.conversionEvent.create({ data: { ...base, id: "e2", externalId: "x2", name: "signup", receivedAt } });
-    await db.conversionEvent.create({ data: { ...base, id: "e3", externalId: "x3", name: "purchase", receivedAt, country: "GB" } });
+    await db.conversionEvent.create({
+      data: { ...base, id: "e3", externalId: "x3", name: "purchase", receivedAt, country: "GB" },
+    });
     const delivery = { networkId: "n1", attributed: true, occurredAt: receivedAt };
-    await db.delivery.create({ data: { ...delivery, id: "d1", eventId: "e1", status: "delivered", eventName: "purchase", partnerEventName: "purchase", attempts: 1 } });
-    await db.delivery.create({ data: { ...delivery, id: "d2", eventId: "e2", status: "filtered", eventName: "signup", reason: "no rule" } });
-    await db.delivery.create({ data: { ...delivery, id: "d3", eventId: "e3", status: "delivered", eventName: "purchase", partnerEventName: "purchase", attempts: 1 } });
+    await db.delivery.create({
+      data: {
+        ...delivery,
+        id: "d1",
+        eventId: "e1",
+        status: "delivered",
+        eventName: "purchase",
+        partnerEventName: "purchase",
+        attempts: 1,
+      },
+    });
+    await db.delivery.create({
+      data: { ...delivery, id: "d2", eventId: "e2", status: "filtered", eventName: "signup", reason: "no rule" },
+    });
+    await db.delivery.create({
+      data: {
+        ...delivery,
+        id: "d3",
+        eventId: "e3",
+        status: "delivered",
+        eventName: "purchase",
+        partnerEventName: "purchase",
+        attempts: 1,
+      },
+    });
   });
-  afterAll(async () => { await t?.cleanup(); });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
 
   it("judges the newest events against the unsaved rules and settings of one network", async () => {
     const request = dryRunRequestSchema.parse({
@@ -169,10 +256,15 @@ describe("runRulesDryRun", () => {
 
   it("rejects two rules for one event, naming the second", async () => {
     const request = dryRunRequestSchema.parse({ rules: [{ eventName: "purchase" }, { eventName: "purchase" }] });
-    await expect(runRulesDryRun(t.db, "acme", request)).rejects.toMatchObject({ status: 400, fields: { "rules.1.eventName": ["duplicates rule 1"] } });
+    await expect(runRulesDryRun(t.db, "acme", request)).rejects.toMatchObject({
+      status: 400,
+      fields: { "rules.1.eventName": ["duplicates rule 1"] },
+    });
   });
 
   it("is 404 for an unknown network", async () => {
-    await expect(runRulesDryRun(t.db, "nobody", dryRunRequestSchema.parse({ rules: [] }))).rejects.toMatchObject({ status: 404 });
+    await expect(runRulesDryRun(t.db, "nobody", dryRunRequestSchema.parse({ rules: [] }))).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "../db";
 import { invalid, notFound } from "../http/errors";
-import { normalizeDecimal, type FxRateRow } from "../money";
+import { type FxRateRow, normalizeDecimal } from "../money";
 import { loadRoutingConfig } from "../networks/routing-config";
 import { apiRuleSchema, networkUpdateSchema } from "../networks/schemas";
 import { evaluateEvent } from "./evaluate-event";
@@ -42,7 +42,11 @@ export interface RecordedDecision extends DryRunDecision {
   status: string;
 }
 
-export interface DryRunChange { field: "outcome" | "partnerEvent" | "revenue"; from: string; to: string }
+export interface DryRunChange {
+  field: "outcome" | "partnerEvent" | "revenue";
+  from: string;
+  to: string;
+}
 
 export interface DryRunRow {
   eventId: string;
@@ -95,7 +99,12 @@ const emptyCounts = (): Counts => ({ send: 0, filtered: 0, expired: 0, skipped: 
  * because an event attributed to a slug no network has is sent nowhere. Each event is judged
  * with `now` set to when it was received, so acceptance windows read as they did then.
  */
-export function dryRunNetwork(target: NetworkConfig, networks: NetworkConfig[], rates: FxRateRow[], events: DryRunEvent[]): DryRunResult {
+export function dryRunNetwork(
+  target: NetworkConfig,
+  networks: NetworkConfig[],
+  rates: FxRateRow[],
+  events: DryRunEvent[],
+): DryRunResult {
   const all = [...networks.filter((n) => n.id !== target.id), target];
   const totals = { edited: emptyCounts(), recorded: emptyCounts(), changed: 0 };
   const rows = events.map((event): DryRunRow => {
@@ -107,22 +116,59 @@ export function dryRunNetwork(target: NetworkConfig, networks: NetworkConfig[], 
     totals.recorded[recorded.outcome]++;
     if (changes.length) totals.changed++;
     return {
-      eventId: event.id, externalId: event.externalId, name: event.name, network: event.networkSlug,
-      platform: event.platform, country: event.country, revenue: event.revenue, currency: event.currency,
-      occurredAt: event.occurredAt, receivedAt: event.receivedAt, edited, recorded, changed: changes.length > 0, changes,
+      eventId: event.id,
+      externalId: event.externalId,
+      name: event.name,
+      network: event.networkSlug,
+      platform: event.platform,
+      country: event.country,
+      revenue: event.revenue,
+      currency: event.currency,
+      occurredAt: event.occurredAt,
+      receivedAt: event.receivedAt,
+      edited,
+      recorded,
+      changed: changes.length > 0,
+      changes,
     };
   });
-  return { network: { id: target.id, slug: target.slug, name: target.name ?? target.slug }, evaluated: rows.length, totals, events: rows };
+  return {
+    network: { id: target.id, slug: target.slug, name: target.name ?? target.slug },
+    evaluated: rows.length,
+    totals,
+    events: rows,
+  };
 }
 
 function fromDecision(d: Decision): DryRunDecision {
   if (d.status === "pending") {
-    return { outcome: "send", partnerEventName: d.partnerEventName, revenue: d.revenue, currency: d.currency, fxRate: d.fxRate, reason: null };
+    return {
+      outcome: "send",
+      partnerEventName: d.partnerEventName,
+      revenue: d.revenue,
+      currency: d.currency,
+      fxRate: d.fxRate,
+      reason: null,
+    };
   }
-  return { outcome: d.status, partnerEventName: d.partnerEventName, revenue: null, currency: null, fxRate: null, reason: d.reason };
+  return {
+    outcome: d.status,
+    partnerEventName: d.partnerEventName,
+    revenue: null,
+    currency: null,
+    fxRate: null,
+    reason: d.reason,
+  };
 }
 
-const noDecision = (reason: string | null): DryRunDecision => ({ outcome: "none", partnerEventName: null, revenue: null, currency: null, fxRate: null, reason });
+const noDecision = (reason: string | null): DryRunDecision => ({
+  outcome: "none",
+  partnerEventName: null,
+  revenue: null,
+  currency: null,
+  fxRate: null,
+  reason,
+});
 
 function noDecisionReason(event: EventFacts, target: NetworkConfig, networks: NetworkConfig[]): string {
   const slug = event.networkSlug?.trim().toLowerCase() || null;
@@ -131,25 +177,38 @@ function noDecisionReason(event: EventFacts, target: NetworkConfig, networks: Ne
     return `attributed to "${slug}", which is not a configured network, so it is sent nowhere`;
   }
   if (target.scope === "attributed") {
-    return slug === null ? `organic; ${name} only receives events attributed to it` : `attributed to ${slug}; ${name} only receives events attributed to it`;
+    return slug === null
+      ? `organic; ${name} only receives events attributed to it`
+      : `attributed to ${slug}; ${name} only receives events attributed to it`;
   }
   const selection = selectRule(target.rules, event.name);
-  return selection.rule ? `no decision for ${name}` : `not attributed to ${name} and no rule takes it: ${selection.reason}`;
+  return selection.rule
+    ? `no decision for ${name}`
+    : `not attributed to ${name} and no rule takes it: ${selection.reason}`;
 }
 
 // Workers bump `attempts` on every result, so a closed status with no attempts was decided at
 // ingest; with attempts, the rules said send and the outcome came later (window passed, value missing).
 function fromDelivery(d: DryRunEvent["delivery"]): RecordedDecision {
   if (!d) return { ...noDecision(null), deliveryId: null, status: "none" };
-  const decidedAtIngest = d.attempts === 0 && (d.status === "filtered" || d.status === "expired" || d.status === "skipped");
-  const outcome: DryRunOutcome = d.status === "filtered" ? "filtered" : decidedAtIngest ? (d.status as DryRunOutcome) : "send";
+  const decidedAtIngest =
+    d.attempts === 0 && (d.status === "filtered" || d.status === "expired" || d.status === "skipped");
+  const outcome: DryRunOutcome =
+    d.status === "filtered" ? "filtered" : decidedAtIngest ? (d.status as DryRunOutcome) : "send";
   return {
-    outcome, partnerEventName: d.partnerEventName, revenue: d.revenue, currency: d.currency, fxRate: d.fxRate, reason: d.reason,
-    deliveryId: d.id, status: d.status,
+    outcome,
+    partnerEventName: d.partnerEventName,
+    revenue: d.revenue,
+    currency: d.currency,
+    fxRate: d.fxRate,
+    reason: d.reason,
+    deliveryId: d.id,
+    status: d.status,
   };
 }
 
-const money = (d: DryRunDecision) => (d.revenue === null ? "none" : `${d.revenue}${d.currency ? ` ${d.currency}` : ""}`);
+const money = (d: DryRunDecision) =>
+  d.revenue === null ? "none" : `${d.revenue}${d.currency ? ` ${d.currency}` : ""}`;
 
 function sameAmount(a: string, b: string): boolean {
   try {
@@ -168,18 +227,31 @@ function compare(recorded: RecordedDecision, edited: DryRunDecision): DryRunChan
   if (edited.outcome !== "send") return [];
   const changes: DryRunChange[] = [];
   if ((recorded.partnerEventName ?? "") !== (edited.partnerEventName ?? "")) {
-    changes.push({ field: "partnerEvent", from: recorded.partnerEventName ?? "none", to: edited.partnerEventName ?? "none" });
+    changes.push({
+      field: "partnerEvent",
+      from: recorded.partnerEventName ?? "none",
+      to: edited.partnerEventName ?? "none",
+    });
   }
   const converted = recorded.fxRate !== null || edited.fxRate !== null;
-  const revenueChanged = (recorded.revenue === null) !== (edited.revenue === null)
-    || (recorded.currency ?? "") !== (edited.currency ?? "")
-    || (recorded.revenue !== null && edited.revenue !== null && !converted && !sameAmount(recorded.revenue, edited.revenue));
+  const revenueChanged =
+    (recorded.revenue === null) !== (edited.revenue === null) ||
+    (recorded.currency ?? "") !== (edited.currency ?? "") ||
+    (recorded.revenue !== null &&
+      edited.revenue !== null &&
+      !converted &&
+      !sameAmount(recorded.revenue, edited.revenue));
   if (revenueChanged) changes.push({ field: "revenue", from: money(recorded), to: money(edited) });
   return changes;
 }
 
 /** Loads the newest events and the network's configuration, swaps in the unsaved edit, and judges. */
-export async function runRulesDryRun(db: Db, idOrSlug: string, request: DryRunRequest, limit = DRY_RUN_EVENT_LIMIT): Promise<DryRunResult> {
+export async function runRulesDryRun(
+  db: Db,
+  idOrSlug: string,
+  request: DryRunRequest,
+  limit = DRY_RUN_EVENT_LIMIT,
+): Promise<DryRunResult> {
   const { networks, rates } = await loadRoutingConfig(db);
   const current = networks.find((n) => n.id === idOrSlug || n.slug === idOrSlug);
   if (!current) throw notFound("Network");
@@ -187,14 +259,18 @@ export async function runRulesDryRun(db: Db, idOrSlug: string, request: DryRunRe
   const seen = new Map<string, number>();
   request.rules.forEach((r, i) => {
     const first = seen.get(r.eventName);
-    if (first !== undefined) throw invalid(`More than one rule for event "${r.eventName}"`, { [`rules.${i}.eventName`]: [`duplicates rule ${first + 1}`] });
+    if (first !== undefined)
+      throw invalid(`More than one rule for event "${r.eventName}"`, {
+        [`rules.${i}.eventName`]: [`duplicates rule ${first + 1}`],
+      });
     seen.set(r.eventName, i);
   });
 
   const target: NetworkConfig = {
     ...current,
     scope: request.scope ?? current.scope,
-    acceptanceWindowHours: request.acceptanceWindowHours === undefined ? current.acceptanceWindowHours : request.acceptanceWindowHours,
+    acceptanceWindowHours:
+      request.acceptanceWindowHours === undefined ? current.acceptanceWindowHours : request.acceptanceWindowHours,
     rules: request.rules.map((r, i) => ({ id: `draft-${i + 1}`, ...r })),
   };
 
@@ -202,11 +278,30 @@ export async function runRulesDryRun(db: Db, idOrSlug: string, request: DryRunRe
     orderBy: { id: "desc" },
     take: limit,
     select: {
-      id: true, externalId: true, name: true, occurredAt: true, receivedAt: true, networkSlug: true, clickAt: true, installAt: true,
-      platform: true, country: true, revenue: true, currency: true,
+      id: true,
+      externalId: true,
+      name: true,
+      occurredAt: true,
+      receivedAt: true,
+      networkSlug: true,
+      clickAt: true,
+      installAt: true,
+      platform: true,
+      country: true,
+      revenue: true,
+      currency: true,
       deliveries: {
         where: { networkId: current.id },
-        select: { id: true, status: true, reason: true, attempts: true, partnerEventName: true, revenue: true, currency: true, fxRate: true },
+        select: {
+          id: true,
+          status: true,
+          reason: true,
+          attempts: true,
+          partnerEventName: true,
+          revenue: true,
+          currency: true,
+          fxRate: true,
+        },
       },
     },
   });

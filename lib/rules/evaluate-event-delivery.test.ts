@@ -10,7 +10,9 @@ const rates = [{ currency: "EUR", quote: "USD", rate: "1.0837" }];
 
 describe("evaluateEvent: acceptance window", () => {
   it("is pending with the deadline recorded exactly at the deadline", () => {
-    expect(evaluateEvent(makeEvent({ clickAt }), [acme], [], deadlineAt)).toMatchObject([{ status: "pending", deadlineAt }]);
+    expect(evaluateEvent(makeEvent({ clickAt }), [acme], [], deadlineAt)).toMatchObject([
+      { status: "pending", deadlineAt },
+    ]);
   });
 
   it("expires one ms after the deadline", () => {
@@ -48,12 +50,16 @@ describe("evaluateEvent: acceptance window", () => {
   });
 
   it("applies no window with neither a click nor an install", () => {
-    expect(evaluateEvent(makeEvent(), [acme], [], new Date("2030-01-01T00:00:00Z"))).toMatchObject([{ status: "pending", deadlineAt: null }]);
+    expect(evaluateEvent(makeEvent(), [acme], [], new Date("2030-01-01T00:00:00Z"))).toMatchObject([
+      { status: "pending", deadlineAt: null },
+    ]);
   });
 
   it("still expires for a paused network: its held deliveries would be late too", () => {
     const paused = makeNetwork({ acceptanceWindowHours: 48, status: "paused" });
-    expect(evaluateEvent(makeEvent({ clickAt }), [paused], [], new Date(deadlineAt.getTime() + 1))).toMatchObject([{ status: "expired" }]);
+    expect(evaluateEvent(makeEvent({ clickAt }), [paused], [], new Date(deadlineAt.getTime() + 1))).toMatchObject([
+      { status: "expired" },
+    ]);
   });
 });
 
@@ -119,7 +125,9 @@ describe("evaluateEvent: revenue", () => {
   });
 
   it("leaves revenue empty when the event has none, for the template to decide", () => {
-    const network = makeNetwork({ rules: [makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "USD" })] });
+    const network = makeNetwork({
+      rules: [makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "USD" })],
+    });
     expect(evaluateEvent(makeEvent(), [network], rates, onTime)).toMatchObject([
       { status: "pending", sendRevenue: true, revenue: null, currency: null, fxRate: null },
     ]);
@@ -130,6 +138,8 @@ describe("evaluateEvent: revenue", () => {
       acceptanceWindowHours: 48,
       rules: [makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "JPY" })],
     });
-    expect(evaluateEvent(withRevenue, [network], rates, new Date(deadlineAt.getTime() + 1))).toMatchObject([{ status: "expired" }]);
+    expect(evaluateEvent(withRevenue, [network], rates, new Date(deadlineAt.getTime() + 1))).toMatchObject([
+      { status: "expired" },
+    ]);
   });
 });

@@ -4,8 +4,19 @@ import { makeEvent, makeNetwork, makeRule } from "./test-factories";
 
 const now = new Date("2026-11-27T12:00:00Z");
 const acme = makeNetwork();
-const beacon = makeNetwork({ id: "net-beacon", slug: "beacon", name: "Beacon", rules: [makeRule({ id: "rule-beacon" })] });
-const firehose = makeNetwork({ id: "net-fire", slug: "firehose", name: "Firehose", scope: "all", rules: [makeRule({ id: "rule-fire" })] });
+const beacon = makeNetwork({
+  id: "net-beacon",
+  slug: "beacon",
+  name: "Beacon",
+  rules: [makeRule({ id: "rule-beacon" })],
+});
+const firehose = makeNetwork({
+  id: "net-fire",
+  slug: "firehose",
+  name: "Firehose",
+  scope: "all",
+  rules: [makeRule({ id: "rule-fire" })],
+});
 
 const pending = {
   networkId: "net-acme",
@@ -95,7 +106,13 @@ describe("evaluateEvent: which networks get a decision", () => {
   it("records a scope-all network's filtered decision when its rule takes the event but a filter rejects it", () => {
     const iosOnly = makeNetwork({ ...firehose, rules: [makeRule({ id: "rule-fire", platforms: ["ios"] })] });
     expect(evaluateEvent(makeEvent({ networkSlug: null, platform: "web" }), [iosOnly], [], now)).toMatchObject([
-      { networkId: "net-fire", status: "filtered", ruleId: "rule-fire", reason: 'platform "web" not in rule filter [ios]', attributed: false },
+      {
+        networkId: "net-fire",
+        status: "filtered",
+        ruleId: "rule-fire",
+        reason: 'platform "web" not in rule filter [ios]',
+        attributed: false,
+      },
     ]);
   });
 
@@ -120,7 +137,10 @@ describe("evaluateEvent: rules", () => {
   });
 
   it("prefers the exact rule over the catch-all and uses the catch-all otherwise", () => {
-    const rules = [makeRule({ id: "rule-all", eventName: "*", partnerEventName: "conversion" }), makeRule({ partnerEventName: "buy" })];
+    const rules = [
+      makeRule({ id: "rule-all", eventName: "*", partnerEventName: "conversion" }),
+      makeRule({ partnerEventName: "buy" }),
+    ];
     const network = makeNetwork({ rules });
     expect(evaluateEvent(makeEvent(), [network], [], now)).toEqual([{ ...pending, partnerEventName: "buy" }]);
     expect(evaluateEvent(makeEvent({ name: "signup" }), [network], [], now)).toEqual([
@@ -136,7 +156,10 @@ describe("evaluateEvent: rules", () => {
   });
 
   it("reports filters with the rule's id and partner name and no deadline", () => {
-    const network = makeNetwork({ acceptanceWindowHours: 48, rules: [makeRule({ partnerEventName: "buy", countries: ["US", "GB"] })] });
+    const network = makeNetwork({
+      acceptanceWindowHours: 48,
+      rules: [makeRule({ partnerEventName: "buy", countries: ["US", "GB"] })],
+    });
     const event = makeEvent({ country: "FR", clickAt: new Date("2026-11-27T00:00:00Z") });
     expect(evaluateEvent(event, [network], [], now)).toEqual([
       {

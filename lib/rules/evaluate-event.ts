@@ -41,7 +41,9 @@ function decideForNetwork(
   rates: FxRateRow[],
   now: Date,
 ): Decision {
-  const closed = (fields: Pick<ClosedDecision, "status" | "ruleId" | "reason" | "partnerEventName" | "deadlineAt">): ClosedDecision => ({
+  const closed = (
+    fields: Pick<ClosedDecision, "status" | "ruleId" | "reason" | "partnerEventName" | "deadlineAt">,
+  ): ClosedDecision => ({
     networkId: network.id,
     attributed,
     sendRevenue: false,
@@ -53,7 +55,13 @@ function decideForNetwork(
 
   const selection = selectRule(network.rules, event.name);
   if (!selection.rule) {
-    return closed({ status: "filtered", ruleId: selection.ruleId, reason: selection.reason, partnerEventName: null, deadlineAt: null });
+    return closed({
+      status: "filtered",
+      ruleId: selection.ruleId,
+      reason: selection.reason,
+      partnerEventName: null,
+      deadlineAt: null,
+    });
   }
   const rule = selection.rule;
   // A blank partner name would send an empty event parameter; fall back as if it were unset.
@@ -65,7 +73,8 @@ function decideForNetwork(
   }
 
   const { deadlineAt, lateReason } = checkAcceptanceWindow(network, event, now);
-  if (lateReason) return closed({ status: "expired", ruleId: rule.id, reason: lateReason, partnerEventName, deadlineAt });
+  if (lateReason)
+    return closed({ status: "expired", ruleId: rule.id, reason: lateReason, partnerEventName, deadlineAt });
 
   const revenue = resolveRevenue(rule, event, rates);
   if ("skipReason" in revenue) {

@@ -32,6 +32,11 @@ describe("toEventFacts", () => {
     const base = { id: "e1", name: "open", occurredAt: "2026-11-27T10:00:00Z" };
     expect(toEventFacts(eventInputSchema.parse({ ...base, network: "  " })).networkSlug).toBeNull();
     expect(toEventFacts(eventInputSchema.parse({ ...base, network: null })).networkSlug).toBeNull();
-    expect(toEventFacts(eventInputSchema.parse(base))).toMatchObject({ networkSlug: null, platform: null, country: null, revenue: null });
+    expect(toEventFacts(eventInputSchema.parse(base))).toMatchObject({
+      networkSlug: null,
+      platform: null,
+      country: null,
+      revenue: null,
+    });
   });
 });

@@ -23,6 +23,9 @@ export function explainNoDecision(event: Pick<EventFacts, "name" | "networkSlug"
   if (!selection.rule) {
     return `${name} receives events from every source, but only those a forwarding rule takes: ${selection.reason}.`;
   }
-  const unknownAttribution = slug === null ? "" : `, or "${slug}" was not a configured network then (events attributed to an unknown network are not forwarded anywhere)`;
+  const unknownAttribution =
+    slug === null
+      ? ""
+      : `, or "${slug}" was not a configured network then (events attributed to an unknown network are not forwarded anywhere)`;
   return `${name} now has a rule for "${event.name}", but either it was added or enabled after this event was received${unknownAttribution}.`;
 }

@@ -26,4 +26,4 @@ export function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
-export { HOUR_MS, DAY_MS };
+export { DAY_MS, HOUR_MS };

@@ -1,6 +1,6 @@
-export type { RuleConfig, NetworkConfig, EventFacts, Decision, PendingDecision, ClosedDecision } from "./types";
 export { evaluateEvent } from "./evaluate-event";
-export { explainNoDecision } from "./explain-no-decision";
-export { selectRule, CATCH_ALL_EVENT, type RuleSelection } from "./select-rule";
 export { toEventFacts } from "./event-facts";
-export { ruleInputSchema, ruleUpdateSchema, type RuleInput, type RuleUpdate } from "./schemas";
+export { explainNoDecision } from "./explain-no-decision";
+export { type RuleInput, type RuleUpdate, ruleInputSchema, ruleUpdateSchema } from "./schemas";
+export { CATCH_ALL_EVENT, type RuleSelection, selectRule } from "./select-rule";
+export type { ClosedDecision, Decision, EventFacts, NetworkConfig, PendingDecision, RuleConfig } from "./types";

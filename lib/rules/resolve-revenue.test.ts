@@ -33,9 +33,17 @@ describe("resolveRevenue", () => {
   it("converts through inverse and cross rates", () => {
     const toEur = makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "EUR" });
     const usd = makeEvent({ revenue: "10", currency: "USD" });
-    expect(resolveRevenue(toEur, usd, rates)).toEqual({ revenue: "9.227646", currency: "EUR", fxRate: "0.92276460275" });
+    expect(resolveRevenue(toEur, usd, rates)).toEqual({
+      revenue: "9.227646",
+      currency: "EUR",
+      fxRate: "0.92276460275",
+    });
     const toGbp = makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: "GBP" });
-    expect(resolveRevenue(toGbp, eur, rates)).toEqual({ revenue: "17.057609", currency: "GBP", fxRate: "0.853307086614" });
+    expect(resolveRevenue(toGbp, eur, rates)).toEqual({
+      revenue: "17.057609",
+      currency: "GBP",
+      fxRate: "0.853307086614",
+    });
   });
 
   it("records a rate of 1 when the event is already in the target currency", () => {
@@ -57,6 +65,8 @@ describe("resolveRevenue", () => {
 
   it("skips when a converting rule has no target currency", () => {
     const rule = makeRule({ sendRevenue: true, currencyMode: "convert", targetCurrency: null });
-    expect(resolveRevenue(rule, eur, rates)).toEqual({ skipReason: "rule converts revenue but has no target currency" });
+    expect(resolveRevenue(rule, eur, rates)).toEqual({
+      skipReason: "rule converts revenue but has no target currency",
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { convertAmount, findRate, normalizeDecimal, type FxRateRow } from "@/lib/money";
+import { convertAmount, type FxRateRow, findRate, normalizeDecimal } from "@/lib/money";
 import type { EventFacts, RuleConfig } from "./types";
 
 export type RevenueResolution =

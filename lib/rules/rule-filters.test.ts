@@ -14,12 +14,18 @@ describe("findFilterReason: platforms", () => {
   });
 
   it("filters an unlisted platform", () => {
-    expect(findFilterReason(rule, makeEvent({ platform: "web" }))).toBe('platform "web" not in rule filter [ios, android]');
+    expect(findFilterReason(rule, makeEvent({ platform: "web" }))).toBe(
+      'platform "web" not in rule filter [ios, android]',
+    );
   });
 
   it("filters an event with no platform", () => {
-    expect(findFilterReason(rule, makeEvent({ platform: null }))).toBe("event has no platform; rule requires one of [ios, android]");
-    expect(findFilterReason(rule, makeEvent({ platform: " " }))).toBe("event has no platform; rule requires one of [ios, android]");
+    expect(findFilterReason(rule, makeEvent({ platform: null }))).toBe(
+      "event has no platform; rule requires one of [ios, android]",
+    );
+    expect(findFilterReason(rule, makeEvent({ platform: " " }))).toBe(
+      "event has no platform; rule requires one of [ios, android]",
+    );
   });
 
   it("passes anything when the rule lists no platforms", () => {
@@ -41,12 +47,16 @@ describe("findFilterReason: countries", () => {
   });
 
   it("filters an event with no country", () => {
-    expect(findFilterReason(rule, makeEvent({ country: null }))).toBe("event has no country; rule requires one of [US, GB]");
+    expect(findFilterReason(rule, makeEvent({ country: null }))).toBe(
+      "event has no country; rule requires one of [US, GB]",
+    );
   });
 
   it("reports the platform before the country when both fail", () => {
     const both = makeRule({ platforms: ["android"], countries: ["GB"] });
-    expect(findFilterReason(both, makeEvent({ platform: "ios", country: "FR" }))).toBe('platform "ios" not in rule filter [android]');
+    expect(findFilterReason(both, makeEvent({ platform: "ios", country: "FR" }))).toBe(
+      'platform "ios" not in rule filter [android]',
+    );
   });
 });
 
@@ -61,11 +71,15 @@ describe("findFilterReason: post-install window", () => {
   });
 
   it("filters one ms past N days", () => {
-    expect(findFilterReason(rule, at(30 * DAY + 1))).toBe("event occurred 30 days 1 h after install; rule limits to 30 days after install");
+    expect(findFilterReason(rule, at(30 * DAY + 1))).toBe(
+      "event occurred 30 days 1 h after install; rule limits to 30 days after install",
+    );
   });
 
   it("filters well past the window", () => {
-    expect(findFilterReason(rule, at(31 * DAY))).toBe("event occurred 31 days after install; rule limits to 30 days after install");
+    expect(findFilterReason(rule, at(31 * DAY))).toBe(
+      "event occurred 31 days after install; rule limits to 30 days after install",
+    );
   });
 
   it("passes an event stamped before its install (clock skew)", () => {
@@ -73,12 +87,16 @@ describe("findFilterReason: post-install window", () => {
   });
 
   it("filters an event with no install time", () => {
-    expect(findFilterReason(rule, makeEvent({ installAt: null }))).toBe("event has no install time; rule limits to 30 days after install");
+    expect(findFilterReason(rule, makeEvent({ installAt: null }))).toBe(
+      "event has no install time; rule limits to 30 days after install",
+    );
   });
 
   it("says day, not days, for a one-day window", () => {
     const oneDay = makeRule({ postInstallWindowDays: 1 });
-    expect(findFilterReason(oneDay, makeEvent({ installAt: null }))).toBe("event has no install time; rule limits to 1 day after install");
+    expect(findFilterReason(oneDay, makeEvent({ installAt: null }))).toBe(
+      "event has no install time; rule limits to 1 day after install",
+    );
   });
 
   it("ignores install time when the rule sets no window", () => {

@@ -93,7 +93,9 @@ describe("ruleInputSchema", () => {
 
   it("requires a target currency when converting", () => {
     for (const targetCurrency of [undefined, null, ""]) {
-      expect(fieldErrors(ruleInputSchema.safeParse({ eventName: "a", currencyMode: "convert", targetCurrency }))).toEqual({
+      expect(
+        fieldErrors(ruleInputSchema.safeParse({ eventName: "a", currencyMode: "convert", targetCurrency })),
+      ).toEqual({
         targetCurrency: "is required when revenue is converted",
       });
     }
@@ -106,7 +108,10 @@ describe("ruleUpdateSchema", () => {
   });
 
   it("turns a blank field into null to clear it", () => {
-    expect(ruleUpdateSchema.parse({ partnerEventName: " ", targetCurrency: "" })).toEqual({ partnerEventName: null, targetCurrency: null });
+    expect(ruleUpdateSchema.parse({ partnerEventName: " ", targetCurrency: "" })).toEqual({
+      partnerEventName: null,
+      targetCurrency: null,
+    });
   });
 
   it("rejects switching to convert while clearing the target currency", () => {

@@ -16,7 +16,10 @@ const eventName = z
   // abort: one message per field, the most basic problem first.
   .min(1, { error: "is required", abort: true })
   .max(100, { error: "must be at most 100 characters", abort: true })
-  .refine((s) => s === "*" || EVENT_NAME_PATTERN.test(s), "may contain letters, digits, space, _ . : - (or be * for every event)");
+  .refine(
+    (s) => s === "*" || EVENT_NAME_PATTERN.test(s),
+    "may contain letters, digits, space, _ . : - (or be * for every event)",
+  );
 
 const partnerEventName = z
   .string("must be text")
@@ -32,7 +35,12 @@ const targetCurrency = z
   .trim()
   .toUpperCase()
   .transform(blankToNull)
-  .pipe(z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code such as USD").nullable())
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code such as USD")
+      .nullable(),
+  )
   .nullable();
 
 const postInstallWindowDays = z
@@ -44,14 +52,25 @@ const postInstallWindowDays = z
 
 const platforms = z
   .array(
-    z.string().trim().toLowerCase().regex(PLATFORM_PATTERN, "must be a short lowercase word such as ios, android, web, windows or other"),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(PLATFORM_PATTERN, "must be a short lowercase word such as ios, android, web, windows or other"),
     "must be a list of platforms",
   )
   .max(20, "may list at most 20 platforms")
   .transform(dedupe);
 
 const countries = z
-  .array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as US"), "must be a list of countries")
+  .array(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as US"),
+    "must be a list of countries",
+  )
   .max(250, "may list at most 250 countries")
   .transform(dedupe);
 

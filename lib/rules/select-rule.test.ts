@@ -16,7 +16,11 @@ describe("selectRule", () => {
   });
 
   it("matches names exactly", () => {
-    expect(selectRule([exact], "Purchase")).toEqual({ rule: null, ruleId: null, reason: 'no forwarding rule for event "Purchase"' });
+    expect(selectRule([exact], "Purchase")).toEqual({
+      rule: null,
+      ruleId: null,
+      reason: 'no forwarding rule for event "Purchase"',
+    });
   });
 
   it("lets a disabled exact rule stop the event instead of handing it to the catch-all", () => {
@@ -37,6 +41,10 @@ describe("selectRule", () => {
   });
 
   it("explains no rule at all", () => {
-    expect(selectRule([], "purchase")).toEqual({ rule: null, ruleId: null, reason: 'no forwarding rule for event "purchase"' });
+    expect(selectRule([], "purchase")).toEqual({
+      rule: null,
+      ruleId: null,
+      reason: 'no forwarding rule for event "purchase"',
+    });
   });
 });

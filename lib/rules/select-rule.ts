@@ -2,9 +2,7 @@ import type { RuleConfig } from "./types";
 
 export const CATCH_ALL_EVENT = "*";
 
-export type RuleSelection =
-  | { rule: RuleConfig }
-  | { rule: null; ruleId: string | null; reason: string };
+export type RuleSelection = { rule: RuleConfig } | { rule: null; ruleId: string | null; reason: string };
 
 /**
  * The rule that applies to an event name: the exact rule, else the catch-all "*".
@@ -23,7 +21,11 @@ export function selectRule(rules: RuleConfig[], eventName: string): RuleSelectio
   if (catchAll) {
     return catchAll.enabled
       ? { rule: catchAll }
-      : { rule: null, ruleId: catchAll.id, reason: `no forwarding rule for event "${eventName}" and the catch-all rule "*" is disabled` };
+      : {
+          rule: null,
+          ruleId: catchAll.id,
+          reason: `no forwarding rule for event "${eventName}" and the catch-all rule "*" is disabled`,
+        };
   }
   return { rule: null, ruleId: null, reason: `no forwarding rule for event "${eventName}"` };
 }

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { decryptSecret, encryptSecret, isEncryptedWith, lastFour, maskSecret } from "./cipher";
 
-const k1 = randomBytes(32), k2 = randomBytes(32);
+const k1 = randomBytes(32),
+  k2 = randomBytes(32);
 
 describe("secret cipher", () => {
   it("round-trips and never stores the plain text", () => {

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
+import type { Db } from "../db/client";
 import { decryptSecret, encryptSecret, isEncryptedWith } from "./cipher";
 import { getKeyRing } from "./key-ring";
 

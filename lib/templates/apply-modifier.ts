@@ -25,19 +25,36 @@ const onDate = (v: string | Date, format: (d: Date) => string): string => (typeo
  */
 export function applyModifier(name: ModifierName, value: string | Date): ModifierOutcome {
   switch (name) {
-    case "lower": return { value: asText(value).toLowerCase() };
-    case "upper": return { value: asText(value).toUpperCase() };
-    case "trim": return { value: asText(value).trim() };
-    case "unix": return { value: onDate(value, (d) => String(Math.floor(d.getTime() / 1000))) };
-    case "unix_ms": return { value: onDate(value, (d) => String(d.getTime())) };
-    case "iso": return { value: onDate(value, (d) => d.toISOString()) };
-    case "date": return { value: onDate(value, (d) => d.toISOString().slice(0, 10)) };
-    case "cents": return toCents(asText(value));
-    case "sha256": return { value: sha256Hex(asText(value)) };
-    case "md5": return { value: md5Hex(asText(value)) };
-    case "base64": return { value: base64Utf8(asText(value)) };
-    case "urlencode": return { value: percentEncode(asText(value)) };
-    case "raw": case "default": case "omit": case "required": case "number": return { value };
+    case "lower":
+      return { value: asText(value).toLowerCase() };
+    case "upper":
+      return { value: asText(value).toUpperCase() };
+    case "trim":
+      return { value: asText(value).trim() };
+    case "unix":
+      return { value: onDate(value, (d) => String(Math.floor(d.getTime() / 1000))) };
+    case "unix_ms":
+      return { value: onDate(value, (d) => String(d.getTime())) };
+    case "iso":
+      return { value: onDate(value, (d) => d.toISOString()) };
+    case "date":
+      return { value: onDate(value, (d) => d.toISOString().slice(0, 10)) };
+    case "cents":
+      return toCents(asText(value));
+    case "sha256":
+      return { value: sha256Hex(asText(value)) };
+    case "md5":
+      return { value: md5Hex(asText(value)) };
+    case "base64":
+      return { value: base64Utf8(asText(value)) };
+    case "urlencode":
+      return { value: percentEncode(asText(value)) };
+    case "raw":
+    case "default":
+    case "omit":
+    case "required":
+    case "number":
+      return { value };
   }
 }
 

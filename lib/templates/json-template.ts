@@ -1,7 +1,7 @@
 import type { TemplateError } from "./errors";
-import { parseTemplate, type ParsedTemplate } from "./parse";
-import type { ParseOptions } from "./parse-macro";
+import { type ParsedTemplate, parseTemplate } from "./parse";
 import type { JsonString } from "./parse-json";
+import type { ParseOptions } from "./parse-macro";
 import type { Segment } from "./segments";
 
 /**
@@ -15,7 +15,9 @@ export function parseJsonStringTemplate(node: JsonString, options: ParseOptions 
     const start = node.offsets[item.index];
     return { ...item, index: start, length: node.offsets[item.index + item.length] - start };
   };
-  const segments: Segment[] = parsed.segments.map((s) => (s.kind === "text" ? at(s) : { ...at(s), modifiers: s.modifiers.map(at) }));
+  const segments: Segment[] = parsed.segments.map((s) =>
+    s.kind === "text" ? at(s) : { ...at(s), modifiers: s.modifiers.map(at) },
+  );
   const errors: TemplateError[] = parsed.errors.map(at);
   return { segments, errors };
 }

@@ -1,4 +1,4 @@
-import { templateError, type TemplateError } from "./errors";
+import { type TemplateError, templateError } from "./errors";
 import { lintTemplate, type TemplatePlace } from "./lint";
 import type { ParseOptions } from "./parse-macro";
 import type { PostbackConfig } from "./postback-config";
@@ -27,7 +27,15 @@ export function lintPostbackConfig(config: PostbackConfig, options: ParseOptions
   add("urlTemplate", lintTemplate(config.urlTemplate, "url", options));
   config.headers.forEach((header, i) => {
     if (!HEADER_NAME.test(header.name)) {
-      add(`headers.${i}.name`, [templateError(header.name === "" ? "the header needs a name" : "a header name may only contain letters, digits and - _ . ! # $ % & ' * + ^ ` | ~", 0, header.name.length)]);
+      add(`headers.${i}.name`, [
+        templateError(
+          header.name === ""
+            ? "the header needs a name"
+            : "a header name may only contain letters, digits and - _ . ! # $ % & ' * + ^ ` | ~",
+          0,
+          header.name.length,
+        ),
+      ]);
     }
     add(`headers.${i}.value`, lintTemplate(header.value, "header", options));
   });

@@ -1,8 +1,8 @@
-import { templateError, type TemplateError } from "./errors";
+import { type TemplateError, templateError } from "./errors";
 import { parseJsonStringTemplate } from "./json-template";
 import { parseTemplate } from "./parse";
-import type { ParseOptions } from "./parse-macro";
 import { parseJson } from "./parse-json";
+import type { ParseOptions } from "./parse-macro";
 import { checkPlacement } from "./placement";
 import { walkJsonStrings } from "./walk-json";
 
@@ -19,7 +19,14 @@ export function lintJsonTemplate(text: string, options: ParseOptions = {}): Temp
       if (segments.length === 1) return;
       for (const segment of segments) {
         const call = segment.kind === "macro" ? segment.modifiers.find((m) => m.name === "number") : undefined;
-        if (call) errors.push(templateError(`"number" needs the macro to be the whole JSON string, e.g. "{revenue|number}"`, call.index, call.length));
+        if (call)
+          errors.push(
+            templateError(
+              `"number" needs the macro to be the whole JSON string, e.g. "{revenue|number}"`,
+              call.index,
+              call.length,
+            ),
+          );
       }
     },
     // Keys are written as they are; a macro there would be sent literally, which is never wanted.

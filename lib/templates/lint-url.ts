@@ -1,4 +1,4 @@
-import { templateError, type TemplateError } from "./errors";
+import { type TemplateError, templateError } from "./errors";
 import { parseTemplate } from "./parse";
 import type { ParseOptions } from "./parse-macro";
 import { checkPlacement } from "./placement";
@@ -34,16 +34,30 @@ function checkOrigin(origin: Segment[], text: string, template: string): Templat
   const schemeEnd = text.indexOf("://");
   // "{base_url}/x" is best told about the macro; "pb.example.com/{x}" about the missing scheme.
   if (!/^https?:\/\//i.test(text) && origin[0]?.kind !== "macro") {
-    return [templateError("the URL must start with http:// or https://", 0, schemeEnd >= 0 ? schemeEnd + 3 : template.length)];
+    return [
+      templateError("the URL must start with http:// or https://", 0, schemeEnd >= 0 ? schemeEnd + 3 : template.length),
+    ];
   }
   if (macros.length > 0) {
-    return macros.map((m) => templateError("macros cannot be used in the scheme or host: write the address itself, e.g. https://postback.example.com", m.index, m.length));
+    return macros.map((m) =>
+      templateError(
+        "macros cannot be used in the scheme or host: write the address itself, e.g. https://postback.example.com",
+        m.index,
+        m.length,
+      ),
+    );
   }
   const authorityStart = schemeEnd + 3;
   const authority = text.slice(authorityStart);
   const at = authority.lastIndexOf("@");
   if (at >= 0) {
-    return [templateError("do not put credentials in the URL: send them in a header using a {secret.…} macro", authorityStart, at + 1)];
+    return [
+      templateError(
+        "do not put credentials in the URL: send them in a header using a {secret.…} macro",
+        authorityStart,
+        at + 1,
+      ),
+    ];
   }
   if (authority === "" || authority.startsWith(":")) {
     return [templateError("the URL has no host, e.g. https://postback.example.com/…", authorityStart, 0)];
@@ -57,7 +71,13 @@ function checkLiteralText(segments: Segment[]): TemplateError[] {
     if (segment.kind !== "text") continue;
     for (const match of segment.text.matchAll(UNSAFE_LITERAL)) {
       const what = match[0] === " " ? "spaces" : "line breaks and control characters";
-      errors.push(templateError(`${what} are not allowed in a URL: write %20 for a space, or use a macro`, segment.index + (match.index ?? 0), 1));
+      errors.push(
+        templateError(
+          `${what} are not allowed in a URL: write %20 for a space, or use a macro`,
+          segment.index + (match.index ?? 0),
+          1,
+        ),
+      );
     }
   }
   return errors;

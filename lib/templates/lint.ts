@@ -1,4 +1,4 @@
-import { templateError, type TemplateError } from "./errors";
+import { type TemplateError, templateError } from "./errors";
 import { lintJsonTemplate } from "./lint-json";
 import { lintUrlTemplate } from "./lint-url";
 import { parseTemplate } from "./parse";
@@ -22,7 +22,13 @@ export function lintTemplate(text: string, place: TemplatePlace, options: ParseO
     for (const segment of segments) {
       if (segment.kind !== "text" || segment.text.length !== segment.length) continue;
       for (const match of segment.text.matchAll(FORM_UNSAFE_LITERAL)) {
-        errors.push(templateError("spaces and line breaks are not allowed in a form body: separate fields with &, write %20 for a space", segment.index + (match.index ?? 0), 1));
+        errors.push(
+          templateError(
+            "spaces and line breaks are not allowed in a form body: separate fields with &, write %20 for a space",
+            segment.index + (match.index ?? 0),
+            1,
+          ),
+        );
       }
     }
   }

@@ -5,10 +5,34 @@ import { modifierCatalogue } from "./modifiers";
 import { sampleTemplateContext } from "./sample-context";
 
 const REQUIRED = [
-  "click_id", "event_id", "event_name", "partner_event_name", "event_time", "install_time", "click_time", "revenue",
-  "currency", "campaign_id", "campaign_name", "adgroup_id", "adgroup_name", "creative_id", "creative_name", "platform",
-  "advertising_id", "idfa", "gaid", "ip", "user_agent", "country", "app_id", "app_version", "network", "attempt",
-  "delivery_id", "timestamp",
+  "click_id",
+  "event_id",
+  "event_name",
+  "partner_event_name",
+  "event_time",
+  "install_time",
+  "click_time",
+  "revenue",
+  "currency",
+  "campaign_id",
+  "campaign_name",
+  "adgroup_id",
+  "adgroup_name",
+  "creative_id",
+  "creative_name",
+  "platform",
+  "advertising_id",
+  "idfa",
+  "gaid",
+  "ip",
+  "user_agent",
+  "country",
+  "app_id",
+  "app_version",
+  "network",
+  "attempt",
+  "delivery_id",
+  "timestamp",
 ];
 
 describe("macro catalogue", () => {
@@ -20,7 +44,8 @@ describe("macro catalogue", () => {
   });
 
   it("describes each macro and modifier in one sentence", () => {
-    for (const d of [...macroCatalogue, ...dynamicMacros, ...modifierCatalogue]) expect(d.description).toMatch(/^[A-Z].*\.$/);
+    for (const d of [...macroCatalogue, ...dynamicMacros, ...modifierCatalogue])
+      expect(d.description).toMatch(/^[A-Z].*\.$/);
   });
 
   it("examples match the sample context wherever it has a value", () => {

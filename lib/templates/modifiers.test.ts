@@ -19,7 +19,9 @@ describe("modifiers", () => {
     expect(renderRaw("{event_time|unix_ms}", ctx)).toBe("1795773600999");
     expect(renderRaw("{event_time|iso}", ctx)).toBe("2026-11-27T10:00:00.999Z");
     expect(renderRaw("{event_time|date}", ctx)).toBe("2026-11-27");
-    expect(renderRaw("{click_time|unix} {install_time|date} {timestamp}")).toBe("1795162530 2026-11-20 2026-11-27T10:00:02.000Z");
+    expect(renderRaw("{click_time|unix} {install_time|date} {timestamp}")).toBe(
+      "1795162530 2026-11-20 2026-11-27T10:00:02.000Z",
+    );
   });
 
   it("date modifiers leave a default's text as written", () => {
@@ -28,8 +30,16 @@ describe("modifiers", () => {
 
   it("cents multiplies exactly and rounds half away from zero", () => {
     const cases: [string, string][] = [
-      ["49.99", "4999"], ["10", "1000"], ["0.005", "1"], ["0.004", "0"], ["-0.005", "-1"], ["-0.004", "0"],
-      ["0.115", "12"], ["1.005", "101"], ["123456789012345.125", "12345678901234513"], ["0", "0"],
+      ["49.99", "4999"],
+      ["10", "1000"],
+      ["0.005", "1"],
+      ["0.004", "0"],
+      ["-0.005", "-1"],
+      ["-0.004", "0"],
+      ["0.115", "12"],
+      ["1.005", "101"],
+      ["123456789012345.125", "12345678901234513"],
+      ["0", "0"],
     ];
     for (const [revenue, cents] of cases) {
       expect(renderRaw("{revenue|cents}", contextWith({ delivery: { revenue } }))).toBe(cents);
@@ -37,18 +47,32 @@ describe("modifiers", () => {
   });
 
   it("cents on text that is not an amount is a render error", () => {
-    const result = renderPostback(config({ bodyType: "raw", bodyTemplate: "c={properties.v|cents}" }), contextWith({ properties: { v: "1,5" } }));
+    const result = renderPostback(
+      config({ bodyType: "raw", bodyTemplate: "c={properties.v|cents}" }),
+      contextWith({ properties: { v: "1,5" } }),
+    );
     expect(result).toEqual({
       ok: false,
       skipped: false,
-      errors: [{ message: '{properties.v}: "1,5" is not an amount, so "cents" cannot convert it', index: 2, length: 20, field: "bodyTemplate" }],
+      errors: [
+        {
+          message: '{properties.v}: "1,5" is not an amount, so "cents" cannot convert it',
+          index: 2,
+          length: 20,
+          field: "bodyTemplate",
+        },
+      ],
     });
   });
 
   it("sha256, md5 and base64 of the UTF-8 bytes, lowercase hex", () => {
     const ctx = contextWith({ properties: { email: "  User@Example.com ", v: "abc", u: "é日本🎉" } });
-    expect(renderRaw("{properties.v|sha256}", ctx)).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    expect(renderRaw("{properties.email|trim|lower|sha256}", ctx)).toBe("b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514");
+    expect(renderRaw("{properties.v|sha256}", ctx)).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+    expect(renderRaw("{properties.email|trim|lower|sha256}", ctx)).toBe(
+      "b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514",
+    );
     expect(renderRaw("{properties.v|md5}", ctx)).toBe("900150983cd24fb0d6963f7d28e17f72");
     expect(renderRaw("{properties.u|base64}", ctx)).toBe("w6nml6XmnKzwn46J");
     expect(renderRaw("{properties.v|md5|upper}", ctx)).toBe("900150983CD24FB0D6963F7D28E17F72");
@@ -82,6 +106,10 @@ describe("modifiers", () => {
   });
 
   it("required in a raw body skips the postback", () => {
-    expect(renderPostback(config({ bodyType: "raw", bodyTemplate: "{gaid|lower|required}" }), contextWith())).toEqual({ ok: false, skipped: true, reason: "required value {gaid} is missing" });
+    expect(renderPostback(config({ bodyType: "raw", bodyTemplate: "{gaid|lower|required}" }), contextWith())).toEqual({
+      ok: false,
+      skipped: true,
+      reason: "required value {gaid} is missing",
+    });
   });
 });

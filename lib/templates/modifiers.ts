@@ -1,7 +1,22 @@
 /** Every modifier the syntax accepts, `{macro|name}` or `{macro|name:argument}`. */
 export type ModifierName =
-  | "raw" | "lower" | "upper" | "unix" | "unix_ms" | "iso" | "date" | "cents" | "sha256" | "md5"
-  | "base64" | "urlencode" | "trim" | "default" | "omit" | "required" | "number";
+  | "raw"
+  | "lower"
+  | "upper"
+  | "unix"
+  | "unix_ms"
+  | "iso"
+  | "date"
+  | "cents"
+  | "sha256"
+  | "md5"
+  | "base64"
+  | "urlencode"
+  | "trim"
+  | "default"
+  | "omit"
+  | "required"
+  | "number";
 
 /**
  * transform: changes the value, applied left to right ({x|trim|lower}).
@@ -21,8 +36,13 @@ export interface ModifierDefinition {
   needsDate: boolean;
 }
 
-const m = (name: ModifierName, kind: ModifierKind, description: string, argument: string | null = null, needsDate = false): ModifierDefinition =>
-  ({ name, kind, description, argument, needsDate });
+const m = (
+  name: ModifierName,
+  kind: ModifierKind,
+  description: string,
+  argument: string | null = null,
+  needsDate = false,
+): ModifierDefinition => ({ name, kind, description, argument, needsDate });
 
 export const modifierCatalogue: readonly ModifierDefinition[] = [
   m("raw", "output", "Insert the value exactly as it is, without URL encoding."),
@@ -39,9 +59,17 @@ export const modifierCatalogue: readonly ModifierDefinition[] = [
   m("base64", "transform", "Encode the value as Base64."),
   m("urlencode", "transform", "URL-encode the value once more, for networks that expect double encoding in URLs."),
   m("default", "transform", "Use this text when the value is missing, e.g. {country|default:US}.", "default:text"),
-  m("omit", "policy", "When the value is missing, leave out the whole query parameter, form field, JSON key or header."),
+  m(
+    "omit",
+    "policy",
+    "When the value is missing, leave out the whole query parameter, form field, JSON key or header.",
+  ),
   m("required", "policy", "When the value is missing, do not send this postback at all."),
-  m("number", "output", "In a JSON body, write the value as a number instead of text, e.g. \"{revenue|number}\" becomes 49.99."),
+  m(
+    "number",
+    "output",
+    'In a JSON body, write the value as a number instead of text, e.g. "{revenue|number}" becomes 49.99.',
+  ),
 ];
 
 const byName = new Map<string, ModifierDefinition>(modifierCatalogue.map((d) => [d.name, d]));

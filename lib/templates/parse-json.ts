@@ -1,4 +1,4 @@
-import { templateError, type TemplateError } from "./errors";
+import { type TemplateError, templateError } from "./errors";
 
 /**
  * A JSON string with where it came from: `offsets[i]` is the template index of the character (or
@@ -33,7 +33,11 @@ const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b
 const MAX_DEPTH = 64;
 
 class JsonSyntaxError extends Error {
-  constructor(message: string, readonly index: number, readonly length = 1) {
+  constructor(
+    message: string,
+    readonly index: number,
+    readonly length = 1,
+  ) {
     super(message);
   }
 }
@@ -73,7 +77,11 @@ export function parseJson(text: string): JsonParseResult {
           i += 2;
         } else fail(`invalid escape "\\${esc ?? ""}" in a string`, i, 2);
       } else if (ch < " ") {
-        fail(ch === "\n" || ch === "\r" ? `line break inside a string: write \\n instead` : "control character inside a string");
+        fail(
+          ch === "\n" || ch === "\r"
+            ? `line break inside a string: write \\n instead`
+            : "control character inside a string",
+        );
       } else {
         value += ch;
         i++;
@@ -138,7 +146,7 @@ export function parseJson(text: string): JsonParseResult {
 
   try {
     skipSpace();
-    if (i >= text.length) fail("the body is empty; write a JSON object such as {\"click\":\"{click_id}\"}", 0);
+    if (i >= text.length) fail('the body is empty; write a JSON object such as {"click":"{click_id}"}', 0);
     const node = parseValue(0);
     skipSpace();
     if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);

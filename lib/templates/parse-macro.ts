@@ -1,5 +1,5 @@
-import { templateError, type TemplateError } from "./errors";
-import { dynamicMacros, macroCatalogue, type MacroValueType } from "./macros";
+import { type TemplateError, templateError } from "./errors";
+import { dynamicMacros, type MacroValueType, macroCatalogue } from "./macros";
 import { findModifier, modifierCatalogue } from "./modifiers";
 import { resolveMacro } from "./resolve-macro";
 import type { MacroSegment, ModifierCall } from "./segments";
@@ -36,10 +36,20 @@ function unknownMacroMessage(name: string): string {
  * Parses the inside of one `{...}`. `start` is the template index of the first character after
  * "{". Returns the macro, or the errors that prevent using it.
  */
-export function parseMacro(body: string, start: number, options: ParseOptions = {}): { macro: MacroSegment | null; errors: TemplateError[] } {
+export function parseMacro(
+  body: string,
+  start: number,
+  options: ParseOptions = {},
+): { macro: MacroSegment | null; errors: TemplateError[] } {
   const braceIndex = start - 1;
   const length = body.length + 2;
-  if (body.trim() === "") return { macro: null, errors: [templateError("empty macro: write a name such as {click_id}, or {{ for a literal brace", braceIndex, length)] };
+  if (body.trim() === "")
+    return {
+      macro: null,
+      errors: [
+        templateError("empty macro: write a name such as {click_id}, or {{ for a literal brace", braceIndex, length),
+      ],
+    };
 
   const parts: { text: string; index: number }[] = [];
   let offset = 0;
@@ -106,14 +116,32 @@ function checkTypes(initial: MacroValueType, modifiers: ModifierCall[], errors: 
     const def = findModifier(call.name);
     if (!def || def.kind !== "transform" || call.name === "default") {
       if (call.name === "number" && type === "date") {
-        errors.push(templateError(`modifier "number" cannot write a date as a number: add "unix" before it`, call.index, call.length));
+        errors.push(
+          templateError(
+            `modifier "number" cannot write a date as a number: add "unix" before it`,
+            call.index,
+            call.length,
+          ),
+        );
       }
       continue;
     }
     if (def.needsDate && type !== "date") {
-      errors.push(templateError(`modifier "${call.name}" only works on dates such as {event_time}, but this value is ${type === "decimal" ? "an amount" : "text"}`, call.index, call.length));
+      errors.push(
+        templateError(
+          `modifier "${call.name}" only works on dates such as {event_time}, but this value is ${type === "decimal" ? "an amount" : "text"}`,
+          call.index,
+          call.length,
+        ),
+      );
     } else if (call.name === "cents" && type === "date") {
-      errors.push(templateError(`modifier "cents" only works on amounts such as {revenue}, not on dates`, call.index, call.length));
+      errors.push(
+        templateError(
+          `modifier "cents" only works on amounts such as {revenue}, not on dates`,
+          call.index,
+          call.length,
+        ),
+      );
     }
     type = "text";
   }

@@ -1,5 +1,5 @@
-import { templateError, type TemplateError } from "./errors";
-import { parseMacro, type ParseOptions } from "./parse-macro";
+import { type TemplateError, templateError } from "./errors";
+import { type ParseOptions, parseMacro } from "./parse-macro";
 import type { Segment } from "./segments";
 
 export interface ParsedTemplate {
@@ -36,7 +36,8 @@ function parseUncached(template: string, options: ParseOptions): ParsedTemplate 
   const errors: TemplateError[] = [];
   let textStart = 0;
   const flushText = (end: number) => {
-    if (end > textStart) segments.push({ kind: "text", text: template.slice(textStart, end), index: textStart, length: end - textStart });
+    if (end > textStart)
+      segments.push({ kind: "text", text: template.slice(textStart, end), index: textStart, length: end - textStart });
   };
   const pushEscape = (i: number, brace: string) => {
     flushText(i);
@@ -62,7 +63,9 @@ function parseUncached(template: string, options: ParseOptions): ParsedTemplate 
       flushText(i);
       const close = findClose(template, i + 1);
       if (close < 0) {
-        errors.push(templateError(`"{" is never closed: end the macro with "}", or write "{{" for a literal brace`, i, 1));
+        errors.push(
+          templateError(`"{" is never closed: end the macro with "}", or write "{{" for a literal brace`, i, 1),
+        );
         textStart = i + 1;
         i += 1;
         continue;

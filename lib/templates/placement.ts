@@ -1,4 +1,4 @@
-import { templateError, type TemplateError } from "./errors";
+import { type TemplateError, templateError } from "./errors";
 import type { Segment } from "./segments";
 
 /** Where a piece of template text ends up; decides which modifiers make sense there. */
@@ -16,8 +16,15 @@ export function checkPlacement(segments: readonly Segment[], place: Placement): 
     if (segment.kind !== "macro") continue;
     for (const call of segment.modifiers) {
       if (call.name === "omit" && !OMIT_PLACES.includes(place)) {
-        const where = place === "body-raw" ? "a raw body" : place === "url-fragment" ? "the URL fragment" : "the URL path";
-        errors.push(templateError(`"omit" cannot leave anything out in ${where}; it works in query parameters, form fields, JSON values and headers. Use "default:…" instead`, call.index, call.length));
+        const where =
+          place === "body-raw" ? "a raw body" : place === "url-fragment" ? "the URL fragment" : "the URL path";
+        errors.push(
+          templateError(
+            `"omit" cannot leave anything out in ${where}; it works in query parameters, form fields, JSON values and headers. Use "default:…" instead`,
+            call.index,
+            call.length,
+          ),
+        );
       }
       if (call.name === "number" && place !== "body-json") {
         errors.push(templateError(`"number" only works in a JSON body`, call.index, call.length));

@@ -4,7 +4,7 @@ import { parseTemplate } from "./parse";
 import type { PostbackConfig } from "./postback-config";
 import { renderJsonBody } from "./render-json";
 import { renderPairs } from "./render-pairs";
-import { renderSegments, type RenderSink } from "./render-segments";
+import { type RenderSink, renderSegments } from "./render-segments";
 
 /** The Content-Type sent with each body type unless the config sets its own header. */
 export const DEFAULT_CONTENT_TYPES = {
@@ -18,7 +18,11 @@ export const DEFAULT_CONTENT_TYPES = {
  * Form values are percent-encoded like a URL query component, so a space is "%20" rather than
  * "+": both decode to a space in every form parser, and "%20" cannot be misread.
  */
-export function renderBody(config: PostbackConfig, ctx: TemplateContext, sink: RenderSink): { text: string; masked: string } | null {
+export function renderBody(
+  config: PostbackConfig,
+  ctx: TemplateContext,
+  sink: RenderSink,
+): { text: string; masked: string } | null {
   switch (config.bodyType) {
     case "none":
       return null;

@@ -1,7 +1,7 @@
 import type { TemplateContext } from "./context";
 import { parseTemplate } from "./parse";
 import type { PostbackConfig } from "./postback-config";
-import { renderSegments, type RenderSink } from "./render-segments";
+import { type RenderSink, renderSegments } from "./render-segments";
 
 export interface Header {
   name: string;
@@ -13,11 +13,18 @@ export interface Header {
 const stripLineBreaks = (s: string) => s.replace(/[\r\n]/g, "");
 
 /** Renders header values; a header whose `omit` macro has no value is left out entirely. */
-export function renderHeaders(headers: PostbackConfig["headers"], ctx: TemplateContext, sink: Omit<RenderSink, "field">): { headers: Header[]; masked: Header[] } {
+export function renderHeaders(
+  headers: PostbackConfig["headers"],
+  ctx: TemplateContext,
+  sink: Omit<RenderSink, "field">,
+): { headers: Header[]; masked: Header[] } {
   const out: Header[] = [];
   const masked: Header[] = [];
   headers.forEach((header, i) => {
-    const rendered = renderSegments(parseTemplate(header.value).segments, ctx, stripLineBreaks, { ...sink, field: `headers.${i}.value` });
+    const rendered = renderSegments(parseTemplate(header.value).segments, ctx, stripLineBreaks, {
+      ...sink,
+      field: `headers.${i}.value`,
+    });
     if (rendered.omitted) return;
     out.push({ name: header.name, value: stripLineBreaks(rendered.text) });
     masked.push({ name: header.name, value: stripLineBreaks(rendered.masked) });

@@ -1,8 +1,8 @@
 import type { TemplateContext } from "./context";
-import { parseJsonStringTemplate } from "./json-template";
 import { toJsonNumber } from "./json-number";
-import { parseJson, type JsonNode, type JsonString } from "./parse-json";
-import { renderMacro, renderSegments, type RenderedText, type RenderSink } from "./render-segments";
+import { parseJsonStringTemplate } from "./json-template";
+import { type JsonNode, type JsonString, parseJson } from "./parse-json";
+import { type RenderedText, type RenderSink, renderMacro, renderSegments } from "./render-segments";
 import { hasModifier } from "./segments";
 
 const asIs = (s: string) => s;
@@ -30,13 +30,21 @@ function renderNode(node: JsonNode, ctx: TemplateContext, sink: RenderSink): Ren
     case "string":
       return renderString(node, ctx, sink);
     case "array":
-      return join("[", "]", node.items.map((item) => renderNode(item, ctx, sink)));
+      return join(
+        "[",
+        "]",
+        node.items.map((item) => renderNode(item, ctx, sink)),
+      );
     case "object":
-      return join("{", "}", node.members.map((member) => {
-        const value = renderNode(member.value, ctx, sink);
-        const key = JSON.stringify(member.key.value) + ":";
-        return { text: key + value.text, masked: key + value.masked, omitted: value.omitted };
-      }));
+      return join(
+        "{",
+        "}",
+        node.members.map((member) => {
+          const value = renderNode(member.value, ctx, sink);
+          const key = JSON.stringify(member.key.value) + ":";
+          return { text: key + value.text, masked: key + value.masked, omitted: value.omitted };
+        }),
+      );
   }
 }
 
@@ -58,7 +66,12 @@ function renderString(node: JsonString, ctx: TemplateContext, sink: RenderSink):
     if (outcome.kind !== "value") return { text: "null", masked: "null", omitted: false };
     const number = toJsonNumber(outcome.value);
     if (number === null) {
-      sink.errors.push({ message: `{${only.name}} is not a number, so "number" cannot write it: ${JSON.stringify(outcome.masked)}`, index: only.index, length: only.length, field: sink.field });
+      sink.errors.push({
+        message: `{${only.name}} is not a number, so "number" cannot write it: ${JSON.stringify(outcome.masked)}`,
+        index: only.index,
+        length: only.length,
+        field: sink.field,
+      });
       return { text: "null", masked: "null", omitted: false };
     }
     // A masked secret is no longer a number; it is shown as a string rather than leaked.

@@ -1,5 +1,5 @@
 import type { TemplateContext } from "./context";
-import { renderSegments, type Encoder, type RenderedText, type RenderSink } from "./render-segments";
+import { type Encoder, type RenderedText, type RenderSink, renderSegments } from "./render-segments";
 import type { Segment } from "./segments";
 import { splitSegments } from "./split-segments";
 
@@ -7,7 +7,12 @@ import { splitSegments } from "./split-segments";
  * Renders "name=value&name=value" text (a URL query or a form body). A pair whose `omit` macro
  * has no value is dropped together with its "&"; `omitted` reports whether any pair was dropped.
  */
-export function renderPairs(segments: readonly Segment[], ctx: TemplateContext, encode: Encoder, sink: RenderSink): RenderedText {
+export function renderPairs(
+  segments: readonly Segment[],
+  ctx: TemplateContext,
+  encode: Encoder,
+  sink: RenderSink,
+): RenderedText {
   const rendered = splitSegments(segments, "&").map((pair) => renderSegments(pair, ctx, encode, sink));
   const kept = rendered.filter((pair) => !pair.omitted);
   return {

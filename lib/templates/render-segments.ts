@@ -24,10 +24,19 @@ export interface RenderedText {
 export type Encoder = (value: string) => string;
 const asIs: Encoder = (s) => s;
 
-export type MacroOutcome = { kind: "value"; value: string; masked: string } | { kind: "omit" } | { kind: "empty" } | { kind: "error" };
+export type MacroOutcome =
+  | { kind: "value"; value: string; masked: string }
+  | { kind: "omit" }
+  | { kind: "empty" }
+  | { kind: "error" };
 
 /** Evaluates one macro and applies its missing-value policy, reporting into the sink. */
-export function renderMacro(segment: MacroSegment, ctx: TemplateContext, encode: Encoder, sink: RenderSink): MacroOutcome {
+export function renderMacro(
+  segment: MacroSegment,
+  ctx: TemplateContext,
+  encode: Encoder,
+  sink: RenderSink,
+): MacroOutcome {
   const evaluation = evaluateMacro(segment, ctx);
   if (evaluation.error !== null) {
     sink.errors.push({ message: evaluation.error, index: segment.index, length: segment.length, field: sink.field });
@@ -46,7 +55,12 @@ export function renderMacro(segment: MacroSegment, ctx: TemplateContext, encode:
 }
 
 /** Renders text and macros in order, encoding each macro value (never the literal text). */
-export function renderSegments(segments: readonly Segment[], ctx: TemplateContext, encode: Encoder, sink: RenderSink): RenderedText {
+export function renderSegments(
+  segments: readonly Segment[],
+  ctx: TemplateContext,
+  encode: Encoder,
+  sink: RenderSink,
+): RenderedText {
   let text = "";
   let masked = "";
   let omitted = false;

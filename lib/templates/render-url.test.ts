@@ -20,18 +20,23 @@ describe("URL encoding", () => {
 
   it("encodes ! ' ( ) * which encodeURIComponent leaves alone, and keeps - . _ ~", () => {
     const ctx = contextWith({ properties: { v: "!'()*-._~" } });
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?v={properties.v}" }, ctx).request.url).toBe("https://pb.example.com/?v=%21%27%28%29%2A-._~");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?v={properties.v}" }, ctx).request.url).toBe(
+      "https://pb.example.com/?v=%21%27%28%29%2A-._~",
+    );
   });
 
   it("writes |raw values without encoding", () => {
     const ctx = contextWith({ properties: { v: "a%20b/c" } });
-    expect(renderOk({ urlTemplate: "https://pb.example.com/x/{properties.v|raw}?q={properties.v|raw}" }, ctx).request.url)
-      .toBe("https://pb.example.com/x/a%20b/c?q=a%20b/c");
+    expect(
+      renderOk({ urlTemplate: "https://pb.example.com/x/{properties.v|raw}?q={properties.v|raw}" }, ctx).request.url,
+    ).toBe("https://pb.example.com/x/a%20b/c?q=a%20b/c");
   });
 
   it("double-encodes with |urlencode", () => {
     const ctx = contextWith({ properties: { v: "a b&c" } });
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?v={properties.v|urlencode}" }, ctx).request.url).toBe("https://pb.example.com/?v=a%2520b%2526c");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?v={properties.v|urlencode}" }, ctx).request.url).toBe(
+      "https://pb.example.com/?v=a%2520b%2526c",
+    );
   });
 
   it("keeps literal text and normalises the result with new URL()", () => {
@@ -40,50 +45,74 @@ describe("URL encoding", () => {
   });
 
   it("encodes macros in the fragment", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/#c={campaign_name}" }).request.url).toBe("https://pb.example.com/#c=Black%20Friday%20%E2%80%93%20US%20iOS");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/#c={campaign_name}" }).request.url).toBe(
+      "https://pb.example.com/#c=Black%20Friday%20%E2%80%93%20US%20iOS",
+    );
   });
 
   it("formats dates as ISO 8601 UTC by default", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?t={event_time}" }).request.url).toBe("https://pb.example.com/?t=2026-11-27T10%3A00%3A00.000Z");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?t={event_time}" }).request.url).toBe(
+      "https://pb.example.com/?t=2026-11-27T10%3A00%3A00.000Z",
+    );
   });
 });
 
 describe("missing values in the URL", () => {
   it("writes an empty value by default", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?g={gaid}&c={click_id}" }).request.url).toBe("https://pb.example.com/?g=&c=CjwKCAiA9ourBhAVEiwA3L5RFl");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?g={gaid}&c={click_id}" }).request.url).toBe(
+      "https://pb.example.com/?g=&c=CjwKCAiA9ourBhAVEiwA3L5RFl",
+    );
   });
 
   it("omit drops the whole pair with its &, wherever it is", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?g={gaid|omit}&c=1" }).request.url).toBe("https://pb.example.com/?c=1");
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?c=1&g={gaid|omit}&d=2" }).request.url).toBe("https://pb.example.com/?c=1&d=2");
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?c=1&g={gaid|omit}" }).request.url).toBe("https://pb.example.com/?c=1");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?g={gaid|omit}&c=1" }).request.url).toBe(
+      "https://pb.example.com/?c=1",
+    );
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?c=1&g={gaid|omit}&d=2" }).request.url).toBe(
+      "https://pb.example.com/?c=1&d=2",
+    );
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?c=1&g={gaid|omit}" }).request.url).toBe(
+      "https://pb.example.com/?c=1",
+    );
   });
 
   it("omit drops the ? when no parameter is left", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/cb?g={gaid|omit}" }).request.url).toBe("https://pb.example.com/cb");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/cb?g={gaid|omit}" }).request.url).toBe(
+      "https://pb.example.com/cb",
+    );
   });
 
   it("omit keeps a pair whose value is present", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?i={idfa|omit}" }).request.url).toBe("https://pb.example.com/?i=6D92078A-8246-4BA4-AE5B-76104861E7DC");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?i={idfa|omit}" }).request.url).toBe(
+      "https://pb.example.com/?i=6D92078A-8246-4BA4-AE5B-76104861E7DC",
+    );
   });
 
   it("default fills in the value, then later modifiers apply", () => {
-    expect(renderOk({ urlTemplate: "https://pb.example.com/?g={gaid|default:n/a|upper}" }).request.url).toBe("https://pb.example.com/?g=N%2FA");
+    expect(renderOk({ urlTemplate: "https://pb.example.com/?g={gaid|default:n/a|upper}" }).request.url).toBe(
+      "https://pb.example.com/?g=N%2FA",
+    );
   });
 
   it("required skips the postback and names the macro", () => {
-    const result = renderPostback(config({ urlTemplate: "https://pb.example.com/?g={gaid|required}" }), sampleTemplateContext);
+    const result = renderPostback(
+      config({ urlTemplate: "https://pb.example.com/?g={gaid|required}" }),
+      sampleTemplateContext,
+    );
     expect(result).toEqual({ ok: false, skipped: true, reason: "required value {gaid} is missing" });
   });
 
   it("required names every missing macro, across URL, headers and body", () => {
     const ctx = contextWith({ event: { clickId: null } });
-    const result = renderPostback(config({
-      urlTemplate: "https://pb.example.com/?g={gaid|required}&c={click_id|required}",
-      headers: [{ name: "X-Gaid", value: "{gaid|required}" }],
-      bodyType: "json",
-      bodyTemplate: '{"ip":"{ip|required}"}',
-    }), ctx);
+    const result = renderPostback(
+      config({
+        urlTemplate: "https://pb.example.com/?g={gaid|required}&c={click_id|required}",
+        headers: [{ name: "X-Gaid", value: "{gaid|required}" }],
+        bodyType: "json",
+        bodyTemplate: '{"ip":"{ip|required}"}',
+      }),
+      ctx,
+    );
     expect(result).toEqual({ ok: false, skipped: true, reason: "required values {gaid}, {click_id} are missing" });
   });
 });
@@ -95,7 +124,14 @@ describe("rendered URL checks", () => {
     expect(result).toEqual({
       ok: false,
       skipped: false,
-      errors: [{ message: 'the rendered URL path contains a "." or ".." segment: /a/../b', index: 0, length: 41, field: "urlTemplate" }],
+      errors: [
+        {
+          message: 'the rendered URL path contains a "." or ".." segment: /a/../b',
+          index: 0,
+          length: 41,
+          field: "urlTemplate",
+        },
+      ],
     });
   });
 });

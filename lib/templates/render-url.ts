@@ -2,7 +2,7 @@ import { percentEncode } from "./codecs/percent-encode";
 import type { TemplateContext } from "./context";
 import { parseTemplate } from "./parse";
 import { renderPairs } from "./render-pairs";
-import { renderSegments, type RenderSink } from "./render-segments";
+import { type RenderSink, renderSegments } from "./render-segments";
 import { splitUrlTemplate } from "./url-template";
 
 export interface RenderedUrl {
@@ -32,10 +32,12 @@ export function renderUrl(template: string, ctx: TemplateContext, sink: RenderSi
     return null;
   };
   // The WHATWG parser resolves "." and ".." segments, so a value like ".." would change the path.
-  if (path.text.split("/").some((s) => s === "." || s === "..")) return fail(`the rendered URL path contains a "." or ".." segment: ${path.masked}`);
+  if (path.text.split("/").some((s) => s === "." || s === ".."))
+    return fail(`the rendered URL path contains a "." or ".." segment: ${path.masked}`);
   const parsed = tryParseUrl(build("text"));
   if (!parsed) return fail(`the rendered URL is not valid: ${build("masked")}`);
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return fail("the rendered URL must use http or https");
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    return fail("the rendered URL must use http or https");
   const masked = tryParseUrl(build("masked"));
   return { url: parsed.href, masked: masked ? masked.href : build("masked") };
 }

@@ -3,7 +3,7 @@ import type { TemplateError } from "./errors";
 import { lintPostbackConfig } from "./lint-config";
 import type { PostbackConfig } from "./postback-config";
 import { DEFAULT_CONTENT_TYPES, renderBody } from "./render-body";
-import { renderHeaders, type Header } from "./render-headers";
+import { type Header, renderHeaders } from "./render-headers";
 import { renderUrl } from "./render-url";
 
 export interface RenderedRequest {
@@ -48,7 +48,11 @@ export function renderPostback(config: PostbackConfig, ctx: TemplateContext): Re
 
   if (required.length > 0) {
     const names = required.map((n) => `{${n}}`).join(", ");
-    return { ok: false, skipped: true, reason: required.length === 1 ? `required value ${names} is missing` : `required values ${names} are missing` };
+    return {
+      ok: false,
+      skipped: true,
+      reason: required.length === 1 ? `required value ${names} is missing` : `required values ${names} are missing`,
+    };
   }
   if (errors.length > 0 || url === null) return { ok: false, skipped: false, errors };
 
@@ -61,7 +65,13 @@ export function renderPostback(config: PostbackConfig, ctx: TemplateContext): Re
   }
   return {
     ok: true,
-    request: { method: config.method, url: url.url, headers: headers.headers, body: body ? body.text : null, contentType },
+    request: {
+      method: config.method,
+      url: url.url,
+      headers: headers.headers,
+      body: body ? body.text : null,
+      contentType,
+    },
     masked: { url: url.masked, headers: headers.masked, body: body ? body.masked : null },
   };
 }

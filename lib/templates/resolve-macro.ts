@@ -1,5 +1,5 @@
 import type { TemplateContext } from "./context";
-import { dynamicMacros, macroCatalogue, type MacroValue, type MacroValueType } from "./macros";
+import { dynamicMacros, type MacroValue, type MacroValueType, macroCatalogue } from "./macros";
 
 /** A macro name looked up in the catalogue, ready to read a value from a context. */
 export interface ResolvedMacro {

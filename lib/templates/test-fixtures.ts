@@ -1,7 +1,7 @@
 // Helpers for this folder's unit tests only (not exported from index.ts).
 import type { TemplateContext } from "./context";
 import type { PostbackConfig } from "./postback-config";
-import { renderPostback, type RenderResult } from "./render";
+import { type RenderResult, renderPostback } from "./render";
 import { sampleTemplateContext } from "./sample-context";
 
 /** Every character that has tripped up a postback encoder somewhere. */
@@ -10,7 +10,14 @@ export const AWKWARD = "a b&c=d#e+f%g\"h'i é日本🎉\nz";
 type EventOverrides = Partial<TemplateContext["event"]>;
 type DeliveryOverrides = Partial<TemplateContext["delivery"]>;
 
-export function contextWith(overrides: { event?: EventOverrides; delivery?: DeliveryOverrides; secrets?: Record<string, string>; properties?: Record<string, string> } = {}): TemplateContext {
+export function contextWith(
+  overrides: {
+    event?: EventOverrides;
+    delivery?: DeliveryOverrides;
+    secrets?: Record<string, string>;
+    properties?: Record<string, string>;
+  } = {},
+): TemplateContext {
   const base = sampleTemplateContext;
   return {
     ...base,
@@ -21,7 +28,14 @@ export function contextWith(overrides: { event?: EventOverrides; delivery?: Deli
 }
 
 export function config(overrides: Partial<PostbackConfig>): PostbackConfig {
-  return { method: "POST", urlTemplate: "https://pb.example.com/cb", headers: [], bodyType: "none", bodyTemplate: "", ...overrides };
+  return {
+    method: "POST",
+    urlTemplate: "https://pb.example.com/cb",
+    headers: [],
+    bodyType: "none",
+    bodyTemplate: "",
+    ...overrides,
+  };
 }
 
 /** Renders and insists on success, so tests can assert on the request directly. */

@@ -40,10 +40,13 @@ export function splitUrlTemplate(segments: readonly Segment[]): UrlTemplateParts
       const ch = segment.text[i];
       // The authority ends at the first "/", "?" or "#" after "://"; before it they are the scheme's.
       const boundary =
-        part === "origin" ? seenOrigin.includes("://") && "/?#".includes(ch)
-        : part === "path" ? ch === "?" || ch === "#"
-        : part === "query" ? ch === "#"
-        : false;
+        part === "origin"
+          ? seenOrigin.includes("://") && "/?#".includes(ch)
+          : part === "path"
+            ? ch === "?" || ch === "#"
+            : part === "query"
+              ? ch === "#"
+              : false;
       if (part === "origin") seenOrigin += ch;
       if (!boundary) continue;
       if (i > start) push(sliceText(segment, start, i));

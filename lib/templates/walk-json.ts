@@ -1,7 +1,11 @@
 import type { JsonNode, JsonString } from "./parse-json";
 
 /** Calls `visit` for every string value (not keys) and `visitKey` for every object key, in order. */
-export function walkJsonStrings(node: JsonNode, visit: (s: JsonString) => void, visitKey: (key: JsonString) => void = () => {}): void {
+export function walkJsonStrings(
+  node: JsonNode,
+  visit: (s: JsonString) => void,
+  visitKey: (key: JsonString) => void = () => {},
+): void {
   if (node.type === "string") visit(node);
   else if (node.type === "array") node.items.forEach((item) => walkJsonStrings(item, visit, visitKey));
   else if (node.type === "object") {

@@ -1,10 +1,16 @@
 import "server-only";
+import { type AuditActor, recordAudit } from "../audit/record";
+import { generatePassword, hashPassword } from "../auth/password";
 import type { Db } from "../db";
-import { recordAudit, type AuditActor } from "../audit/record";
 import { conflict, invalid, notFound } from "../http/errors";
 import { newId } from "../ids";
-import { generatePassword, hashPassword } from "../auth/password";
-import { userCreateSchema, userOutputSchema, userUpdateSchema, type UserCreateInput, type UserUpdateInput } from "./schemas";
+import {
+  type UserCreateInput,
+  type UserUpdateInput,
+  userCreateSchema,
+  userOutputSchema,
+  userUpdateSchema,
+} from "./schemas";
 
 /** Creates a user; when no password is given one is generated and returned once. */
 export async function createUser(db: Db, actor: AuditActor, input: UserCreateInput) {
@@ -14,13 +20,24 @@ export async function createUser(db: Db, actor: AuditActor, input: UserCreateInp
   }
   const password = data.password ?? generatePassword();
   const user = await db.user.create({
-    data: { id: newId(), email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(password) },
+    data: {
+      id: newId(),
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      passwordHash: await hashPassword(password),
+    },
   });
   await recordAudit(db, actor, "user.create", { type: "user", id: user.id }, { email: user.email, role: user.role });
   return { user: userOutputSchema.parse(user), generatedPassword: data.password ? null : password };
 }
 
-export async function updateUser(db: Db, actor: AuditActor & { id?: string | null }, id: string, input: UserUpdateInput) {
+export async function updateUser(
+  db: Db,
+  actor: AuditActor & { id?: string | null },
+  id: string,
+  input: UserUpdateInput,
+) {
   const data = userUpdateSchema.parse(input);
   const user = await db.user.findUnique({ where: { id } });
   if (!user) throw notFound("User");

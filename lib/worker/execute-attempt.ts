@@ -1,8 +1,8 @@
 import "server-only";
 import type { ConversionEvent, Delivery } from "../db/generated/sqlite/client";
 import { classifyAttempt, nextAttemptDelaySeconds } from "../deliveries/retry-policy";
-import { sendRequest, type SendResult } from "../outbound";
 import type { AllowList } from "../outbound";
+import { type SendResult, sendRequest } from "../outbound";
 import { renderPostback } from "../templates";
 import type { TemplateContext } from "../templates/context";
 import type { NetworkRuntime } from "./network-runtime";
@@ -31,15 +31,30 @@ export interface AttemptRecord {
   countsAsFailure: boolean;
   countsAsSuccess: boolean;
   attempt: {
-    number: number; startedAt: Date; latencyMs: number; requestMethod: string; requestUrl: string; requestHeaders: string;
-    requestBody: string | null; responseStatus: number | null; responseHeaders: string | null; responseBody: string | null;
-    errorClass: string | null; errorMessage: string | null; outcome: string;
+    number: number;
+    startedAt: Date;
+    latencyMs: number;
+    requestMethod: string;
+    requestUrl: string;
+    requestHeaders: string;
+    requestBody: string | null;
+    responseStatus: number | null;
+    responseHeaders: string | null;
+    responseBody: string | null;
+    errorClass: string | null;
+    errorMessage: string | null;
+    outcome: string;
   };
 }
 
 export type DeliveryWithEvent = Delivery & { event: ConversionEvent };
 
-export function templateContext(d: DeliveryWithEvent, network: NetworkRuntime, attempt: number, now: Date): TemplateContext {
+export function templateContext(
+  d: DeliveryWithEvent,
+  network: NetworkRuntime,
+  attempt: number,
+  now: Date,
+): TemplateContext {
   const e = d.event;
   let properties: Record<string, string> = {};
   try {
@@ -54,25 +69,93 @@ export function templateContext(d: DeliveryWithEvent, network: NetworkRuntime, a
   };
 }
 
-function baseRecord(d: DeliveryWithEvent, number: number, now: Date): Omit<AttemptRecord, "status" | "reason" | "errorClass" | "nextAttemptAt" | "completedAt" | "statusCode" | "latencyMs" | "countsAsFailure" | "countsAsSuccess" | "attempt"> & { number: number; now: Date } {
-  return { deliveryId: d.id, networkId: d.networkId, previousStatus: "pending", eventName: d.eventName, occurredAt: d.occurredAt, currency: d.currency, revenueMicros: d.revenueMicros, number, now };
+function baseRecord(
+  d: DeliveryWithEvent,
+  number: number,
+  now: Date,
+): Omit<
+  AttemptRecord,
+  | "status"
+  | "reason"
+  | "errorClass"
+  | "nextAttemptAt"
+  | "completedAt"
+  | "statusCode"
+  | "latencyMs"
+  | "countsAsFailure"
+  | "countsAsSuccess"
+  | "attempt"
+> & { number: number; now: Date } {
+  return {
+    deliveryId: d.id,
+    networkId: d.networkId,
+    previousStatus: "pending",
+    eventName: d.eventName,
+    occurredAt: d.occurredAt,
+    currency: d.currency,
+    revenueMicros: d.revenueMicros,
+    number,
+    now,
+  };
 }
 
 /** A closed outcome reached without an HTTP request (window passed, value missing, bad secret). */
-function withoutRequest(d: DeliveryWithEvent, number: number, now: Date, status: "expired" | "skipped" | "failed", errorClass: string, reason: string): AttemptRecord {
+function withoutRequest(
+  d: DeliveryWithEvent,
+  number: number,
+  now: Date,
+  status: "expired" | "skipped" | "failed",
+  errorClass: string,
+  reason: string,
+): AttemptRecord {
   const { number: n, now: _now, ...base } = baseRecord(d, number, now);
   return {
-    ...base, status, reason, errorClass, nextAttemptAt: null, completedAt: now, statusCode: null, latencyMs: null,
-    countsAsFailure: status === "failed", countsAsSuccess: false,
-    attempt: { number: n, startedAt: now, latencyMs: 0, requestMethod: "", requestUrl: "", requestHeaders: "[]", requestBody: null, responseStatus: null, responseHeaders: null, responseBody: null, errorClass, errorMessage: reason, outcome: status },
+    ...base,
+    status,
+    reason,
+    errorClass,
+    nextAttemptAt: null,
+    completedAt: now,
+    statusCode: null,
+    latencyMs: null,
+    countsAsFailure: status === "failed",
+    countsAsSuccess: false,
+    attempt: {
+      number: n,
+      startedAt: now,
+      latencyMs: 0,
+      requestMethod: "",
+      requestUrl: "",
+      requestHeaders: "[]",
+      requestBody: null,
+      responseStatus: null,
+      responseHeaders: null,
+      responseBody: null,
+      errorClass,
+      errorMessage: reason,
+      outcome: status,
+    },
   };
 }
 
 /** Renders and sends one attempt of a delivery, and decides what happens next. Never throws for the network's sake. */
-export async function executeAttempt(d: DeliveryWithEvent, network: NetworkRuntime, allow: AllowList, now = new Date(), random = Math.random): Promise<AttemptRecord> {
+export async function executeAttempt(
+  d: DeliveryWithEvent,
+  network: NetworkRuntime,
+  allow: AllowList,
+  now = new Date(),
+  random = Math.random,
+): Promise<AttemptRecord> {
   const number = d.attempts + 1;
   if (d.deadlineAt && now > d.deadlineAt) {
-    return withoutRequest(d, number, now, "expired", "acceptance_window", `acceptance window of ${network.name} ended at ${d.deadlineAt.toISOString()}`);
+    return withoutRequest(
+      d,
+      number,
+      now,
+      "expired",
+      "acceptance_window",
+      `acceptance window of ${network.name} ended at ${d.deadlineAt.toISOString()}`,
+    );
   }
   if (network.secretError) return withoutRequest(d, number, now, "failed", "secret", network.secretError);
   const rendered = renderPostback(network.postback, templateContext(d, network, number, now));
@@ -87,8 +170,14 @@ export async function executeAttempt(d: DeliveryWithEvent, network: NetworkRunti
   }
   headers.push({ name: DELIVERY_ID_HEADER, value: d.id });
   const result: SendResult = await sendRequest({
-    method: rendered.request.method, url: rendered.request.url, headers, body: rendered.request.body,
-    connectTimeoutMs: network.connectTimeoutMs, timeoutMs: network.timeoutMs, allow, maxResponseBytes: MAX_STORED_RESPONSE_BYTES,
+    method: rendered.request.method,
+    url: rendered.request.url,
+    headers,
+    body: rendered.request.body,
+    connectTimeoutMs: network.connectTimeoutMs,
+    timeoutMs: network.timeoutMs,
+    allow,
+    maxResponseBytes: MAX_STORED_RESPONSE_BYTES,
   });
   const verdict = classifyAttempt(result);
   const attemptsSinceReplay = number - d.retryBase;
@@ -101,7 +190,13 @@ export async function executeAttempt(d: DeliveryWithEvent, network: NetworkRunti
   } else if (verdict.kind === "final") {
     status = "failed";
   } else {
-    const delay = nextAttemptDelaySeconds({ attemptsMade: attemptsSinceReplay, schedule: network.retrySchedule, retryAfterSeconds: result.retryAfterSeconds, status: result.status, random });
+    const delay = nextAttemptDelaySeconds({
+      attemptsMade: attemptsSinceReplay,
+      schedule: network.retrySchedule,
+      retryAfterSeconds: result.retryAfterSeconds,
+      status: result.status,
+      random,
+    });
     const at = delay === null ? null : new Date(now.getTime() + delay * 1000);
     if (at === null) {
       status = "failed";
@@ -117,14 +212,29 @@ export async function executeAttempt(d: DeliveryWithEvent, network: NetworkRunti
   const { number: n, now: _now, ...base } = baseRecord(d, number, now);
   const maskedHeaders = [...rendered.masked.headers, ...headers.slice(rendered.request.headers.length)];
   return {
-    ...base, status, reason, errorClass: result.errorClass ?? (verdict.kind === "success" ? null : "http_status"),
-    nextAttemptAt, completedAt: status === "pending" ? null : now, statusCode: result.status, latencyMs: result.latencyMs,
-    countsAsFailure: status === "failed" || status === "expired", countsAsSuccess: status === "delivered",
+    ...base,
+    status,
+    reason,
+    errorClass: result.errorClass ?? (verdict.kind === "success" ? null : "http_status"),
+    nextAttemptAt,
+    completedAt: status === "pending" ? null : now,
+    statusCode: result.status,
+    latencyMs: result.latencyMs,
+    countsAsFailure: status === "failed" || status === "expired",
+    countsAsSuccess: status === "delivered",
     attempt: {
-      number: n, startedAt: result.startedAt, latencyMs: result.latencyMs, requestMethod: rendered.request.method,
-      requestUrl: rendered.masked.url, requestHeaders: JSON.stringify(maskedHeaders), requestBody: rendered.masked.body,
-      responseStatus: result.status, responseHeaders: result.responseHeaders ? JSON.stringify(result.responseHeaders) : null,
-      responseBody: result.responseBody, errorClass: result.errorClass, errorMessage: result.errorMessage,
+      number: n,
+      startedAt: result.startedAt,
+      latencyMs: result.latencyMs,
+      requestMethod: rendered.request.method,
+      requestUrl: rendered.masked.url,
+      requestHeaders: JSON.stringify(maskedHeaders),
+      requestBody: rendered.masked.body,
+      responseStatus: result.status,
+      responseHeaders: result.responseHeaders ? JSON.stringify(result.responseHeaders) : null,
+      responseBody: result.responseBody,
+      errorClass: result.errorClass,
+      errorMessage: result.errorMessage,
       outcome: status === "pending" ? "retry" : status,
     },
   };

@@ -2,9 +2,9 @@ import "server-only";
 import type { Db } from "../db/client";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../deliveries/retry-policy";
 import { parseJsonColumn } from "../networks/serialize";
+import type { PostbackConfig } from "../networks/validate-config";
 import { decryptSecret } from "../secrets/cipher";
 import { getKeyRing } from "../secrets/key-ring";
-import type { PostbackConfig } from "../networks/validate-config";
 
 /** What a worker needs of a network to send its postbacks, with secrets decrypted in memory only. */
 export interface NetworkRuntime {
@@ -39,15 +39,26 @@ export async function loadNetworkRuntimes(db: Pick<Db, "network">): Promise<Map<
       }
     }
     out.set(n.id, {
-      id: n.id, slug: n.slug, name: n.name, status: n.status,
+      id: n.id,
+      slug: n.slug,
+      name: n.name,
+      status: n.status,
       postback: {
-        method: n.method as PostbackConfig["method"], urlTemplate: n.urlTemplate, headers: parseJsonColumn(n.headers, []),
-        bodyType: n.bodyType as PostbackConfig["bodyType"], bodyTemplate: n.bodyTemplate,
+        method: n.method as PostbackConfig["method"],
+        urlTemplate: n.urlTemplate,
+        headers: parseJsonColumn(n.headers, []),
+        bodyType: n.bodyType as PostbackConfig["bodyType"],
+        bodyTemplate: n.bodyTemplate,
       },
-      secrets, secretError,
-      connectTimeoutMs: n.connectTimeoutMs, timeoutMs: n.timeoutMs, rateLimitPerSec: n.rateLimitPerSec,
-      concurrency: n.concurrency, retrySchedule: parseJsonColumn<number[] | null>(n.retrySchedule, null) ?? DEFAULT_RETRY_SCHEDULE_SECONDS,
-      autoDisableAfter: n.autoDisableAfter, configVersion: n.configVersion,
+      secrets,
+      secretError,
+      connectTimeoutMs: n.connectTimeoutMs,
+      timeoutMs: n.timeoutMs,
+      rateLimitPerSec: n.rateLimitPerSec,
+      concurrency: n.concurrency,
+      retrySchedule: parseJsonColumn<number[] | null>(n.retrySchedule, null) ?? DEFAULT_RETRY_SCHEDULE_SECONDS,
+      autoDisableAfter: n.autoDisableAfter,
+      configVersion: n.configVersion,
     });
   }
   return out;

@@ -1,15 +1,24 @@
 import "server-only";
 import { hostname } from "node:os";
+import { evaluateAlerts } from "../alerts/evaluate";
 import type { Db, DbProvider } from "../db/client";
 import { newId } from "../ids";
 import { logger } from "../log";
 import type { AllowList } from "../outbound";
-import { evaluateAlerts } from "../alerts/evaluate";
 import { buildPendingZones } from "../reconciliation/reporting-zones";
 import { claimDueDeliveries, dueCountsByNetwork } from "./claim";
+import {
+  ALERT_EVALUATION_MS,
+  HEARTBEAT_MS,
+  HEARTBEAT_STALE_MS,
+  LEASE_MARGIN_MS,
+  PREFETCH_FACTOR,
+  RESULT_FLUSH_MAX,
+  RESULT_FLUSH_MS,
+  STALLED_ZONE_BUILD_MS,
+} from "./constants";
+import { type AttemptRecord, type DeliveryWithEvent, executeAttempt } from "./execute-attempt";
 import { fetchClaimed } from "./fetch-claimed";
-import { ALERT_EVALUATION_MS, HEARTBEAT_MS, HEARTBEAT_STALE_MS, LEASE_MARGIN_MS, PREFETCH_FACTOR, RESULT_FLUSH_MAX, RESULT_FLUSH_MS, STALLED_ZONE_BUILD_MS } from "./constants";
-import { executeAttempt, type AttemptRecord, type DeliveryWithEvent } from "./execute-attempt";
 import { loadNetworkRuntimes, type NetworkRuntime } from "./network-runtime";
 import { persistResults } from "./persist-results";
 import { TokenBucket } from "./token-bucket";
@@ -38,7 +47,12 @@ const CONFIG_TTL_MS = 2_000;
 /** How often a worker busy with some networks still counts what is due for all of them. */
 const DUE_COUNT_MS = 500;
 
-interface Lane { queue: DeliveryWithEvent[]; inFlight: number; bucket: TokenBucket | null; timer: NodeJS.Timeout | null }
+interface Lane {
+  queue: DeliveryWithEvent[];
+  inFlight: number;
+  bucket: TokenBucket | null;
+  timer: NodeJS.Timeout | null;
+}
 
 /**
  * The delivery loop. Per network it claims due rows ahead of need (up to a few times the
@@ -66,11 +80,23 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     wakeRequested = true;
     wake?.();
   };
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    if (wakeRequested) { wakeRequested = false; return resolve(); }
-    const t = setTimeout(() => { wake = null; resolve(); }, ms);
-    wake = () => { clearTimeout(t); wake = null; wakeRequested = false; resolve(); };
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (wakeRequested) {
+        wakeRequested = false;
+        return resolve();
+      }
+      const t = setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
+      wake = () => {
+        clearTimeout(t);
+        wake = null;
+        wakeRequested = false;
+        resolve();
+      };
+    });
 
   const lane = (networkId: string): Lane => {
     let l = lanes.get(networkId);
@@ -84,7 +110,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     networksLoadedAt = Date.now();
     for (const n of networks.values()) {
       const l = lane(n.id);
-      if (!n.rateLimitPerSec) { l.bucket = null; continue; }
+      if (!n.rateLimitPerSec) {
+        l.bucket = null;
+        continue;
+      }
       // A network's rate limit is shared by every live worker process.
       const share = Math.max(0.1, n.rateLimitPerSec / liveWorkers);
       if (l.bucket) l.bucket.setRate(share);
@@ -99,7 +128,12 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
       create: { id, hostname: hostname(), pid: process.pid, startedAt, lastSeenAt: now },
       update: { lastSeenAt: now, stats: JSON.stringify({ sent, inFlight }) },
     });
-    liveWorkers = Math.max(1, await o.db.workerHeartbeat.count({ where: { lastSeenAt: { gte: new Date(now.getTime() - HEARTBEAT_STALE_MS) } } }));
+    liveWorkers = Math.max(
+      1,
+      await o.db.workerHeartbeat.count({
+        where: { lastSeenAt: { gte: new Date(now.getTime() - HEARTBEAT_STALE_MS) } },
+      }),
+    );
   }
 
   let flushing: Promise<void> = Promise.resolve();
@@ -116,7 +150,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
         } catch (err) {
           // Outcomes stay in memory until written; the leases keep other workers off these rows meanwhile.
           logger.error("could not record delivery outcomes; retrying", { worker: id, count: batch.length, err });
-          if (tries >= 5) { results.unshift(...batch); return; }
+          if (tries >= 5) {
+            results.unshift(...batch);
+            return;
+          }
           await new Promise((r) => setTimeout(r, 500 * (tries + 1)));
         }
       }
@@ -127,16 +164,22 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
   // Every worker offers to evaluate alerts; a lease in the database lets one of them do it each minute.
   let zonesBuilding = false;
   const alertTimer = setInterval(() => {
-    evaluateAlerts(o.db, new Date()).catch((err: unknown) => logger.error("alert evaluation failed", { worker: id, err }));
+    evaluateAlerts(o.db, new Date()).catch((err: unknown) =>
+      logger.error("alert evaluation failed", { worker: id, err }),
+    );
     // A reporting zone whose build stopped part-way (the process building it died) is carried on
     // by a live worker. Were two to build at once they would only take turns, each step under the
     // same lock; waiting for a stall just saves the duplicate effort.
     if (zonesBuilding) return;
     zonesBuilding = true;
     buildPendingZones(o.db, o.provider, { stalledForMs: STALLED_ZONE_BUILD_MS })
-      .then((built) => { if (built.length) logger.info("carried on reporting zone builds", { worker: id, zones: built }); })
+      .then((built) => {
+        if (built.length) logger.info("carried on reporting zone builds", { worker: id, zones: built });
+      })
       .catch((err: unknown) => logger.error("reporting zone build failed", { worker: id, err }))
-      .finally(() => { zonesBuilding = false; });
+      .finally(() => {
+        zonesBuilding = false;
+      });
   }, o.maintenanceMs ?? ALERT_EVALUATION_MS);
 
   function pump(networkId: string) {
@@ -147,7 +190,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
       const wait = l.bucket?.take() ?? 0;
       if (wait > 0) {
         l.bucket!.refund();
-        l.timer = setTimeout(() => { l.timer = null; pump(networkId); }, wait);
+        l.timer = setTimeout(() => {
+          l.timer = null;
+          pump(networkId);
+        }, wait);
         return;
       }
       const d = l.queue.shift()!;
@@ -212,7 +258,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     let lastBeat = 0;
     while (running) {
       try {
-        if (Date.now() - lastBeat > HEARTBEAT_MS) { await heartbeat(); lastBeat = Date.now(); }
+        if (Date.now() - lastBeat > HEARTBEAT_MS) {
+          await heartbeat();
+          lastBeat = Date.now();
+        }
         const claimed = await tick();
         if (claimed === 0) await sleep(o.pollMs);
         else await sleep(RESULT_FLUSH_MS);
@@ -241,7 +290,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
       clearInterval(alertTimer);
       await flush();
       if (unsent.length) {
-        await o.db.delivery.updateMany({ where: { id: { in: unsent }, lockedBy: id, status: "sending" }, data: { status: "pending", lockedBy: null, leaseUntil: null } });
+        await o.db.delivery.updateMany({
+          where: { id: { in: unsent }, lockedBy: id, status: "sending" },
+          data: { status: "pending", lockedBy: null, leaseUntil: null },
+        });
       }
       await o.db.workerHeartbeat.delete({ where: { id } }).catch(() => {});
     },

@@ -2,7 +2,10 @@
 export class TokenBucket {
   private tokens: number;
   private last: number;
-  constructor(private rate: number, now = Date.now()) {
+  constructor(
+    private rate: number,
+    now = Date.now(),
+  ) {
     this.tokens = rate;
     this.last = now;
   }

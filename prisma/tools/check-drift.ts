@@ -22,10 +22,24 @@ for (const provider of providers) {
   }
   const diff = execFileSync(
     process.execPath,
-    [require.resolve("prisma/build/index.js"), "migrate", "diff", "--from-schema-datamodel", snapshot, "--to-schema-datamodel", file, "--script"],
-    { env: { ...process.env, RICOCHET_PRISMA_PROVIDER: provider }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+    [
+      require.resolve("prisma/build/index.js"),
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      snapshot,
+      "--to-schema-datamodel",
+      file,
+      "--script",
+    ],
+    {
+      env: { ...process.env, RICOCHET_PRISMA_PROVIDER: provider },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    },
   );
-  if (/\b(CREATE|ALTER|DROP)\b/i.test(diff)) problems.push(`${provider}: the schema changed without a migration: run npm run db:migration -- <name>`);
+  if (/\b(CREATE|ALTER|DROP)\b/i.test(diff))
+    problems.push(`${provider}: the schema changed without a migration: run npm run db:migration -- <name>`);
 }
 
 if (problems.length) {

@@ -21,7 +21,11 @@ for (const provider of providers) {
   const sql = execFileSync(
     process.execPath,
     [require.resolve("prisma/build/index.js"), "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-    { env: { ...process.env, RICOCHET_PRISMA_PROVIDER: provider }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    {
+      env: { ...process.env, RICOCHET_PRISMA_PROVIDER: provider },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
   );
   if (!/\b(CREATE|ALTER|DROP)\b/i.test(sql)) {
     console.log(`${provider}: no changes`);

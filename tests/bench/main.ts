@@ -10,7 +10,11 @@ const quick = process.argv.includes("--quick");
 const asJson = process.argv.includes("--json");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const dbFlag = process.argv.find((a) => a.startsWith("--db="))?.slice("--db=".length) ?? "sqlite";
-const DB_FLAGS: Record<string, DbProvider[]> = { sqlite: ["sqlite"], postgres: ["postgresql"], both: ["sqlite", "postgresql"] };
+const DB_FLAGS: Record<string, DbProvider[]> = {
+  sqlite: ["sqlite"],
+  postgres: ["postgresql"],
+  both: ["sqlite", "postgresql"],
+};
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(2));
 
 async function main() {
@@ -25,7 +29,10 @@ async function main() {
   if (!only || only === "delivery") await delivery(figures);
   if (!only || only === "reconciliation") await reconciliation(figures);
 
-  if (asJson) console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]))));
+  if (asJson)
+    console.log(
+      JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]))),
+    );
   process.exit(0);
 }
 
@@ -43,12 +50,19 @@ async function delivery(figures: Record<string, number>) {
     "ingest alone (batches of 1,000)": { "per second": fmt(d.ingestPerSec) },
     "delivery log CSV download (rows)": { "per second": fmt(d.csvRowsPerSec) },
   });
-  console.log(`end-to-end / raw = ${(d.ratio * 100).toFixed(1)}% (target ≥ 25%); ${d.events} events in ${d.seconds.toFixed(1)} s\n`);
+  console.log(
+    `end-to-end / raw = ${(d.ratio * 100).toFixed(1)}% (target ≥ 25%); ${d.events} events in ${d.seconds.toFixed(1)} s\n`,
+  );
 }
 
 async function reconciliation(figures: Record<string, number>) {
   for (const provider of DB_FLAGS[dbFlag]) {
-    const r = await benchReconciliation({ rows: quick ? 2_000_000 : 10_000_000, quick, provider, pgAdminUrl: process.env.RICOCHET_BENCH_PG_URL });
+    const r = await benchReconciliation({
+      rows: quick ? 2_000_000 : 10_000_000,
+      quick,
+      provider,
+      pgAdminUrl: process.env.RICOCHET_BENCH_PG_URL,
+    });
     // SQLite's figures keep their original names; PostgreSQL's are the same with a "pg" prefix.
     const name = (figure: string) => (provider === "sqlite" ? `reconciliation${figure}` : `pgReconciliation${figure}`);
     figures[name("Rows")] = r.rows;
@@ -57,7 +71,9 @@ async function reconciliation(figures: Record<string, number>) {
     figures[name("FallbackP50Ms")] = r.fallbackP50Ms;
     figures[name("BuildSeconds")] = r.buildSeconds;
     figures[name("LongestBuildStepSeconds")] = r.longestStepSeconds;
-    console.log(`Reconciliation API query on ${r.database} over ${r.rows.toLocaleString("en-US")} deliveries' worth of rollups, in a reporting time zone: p50 ${r.p50Ms.toFixed(0)} ms, p95 ${r.p95Ms.toFixed(0)} ms (target < 500 ms); any other zone: p50 ${r.fallbackP50Ms.toFixed(0)} ms\n`);
+    console.log(
+      `Reconciliation API query on ${r.database} over ${r.rows.toLocaleString("en-US")} deliveries' worth of rollups, in a reporting time zone: p50 ${r.p50Ms.toFixed(0)} ms, p95 ${r.p95Ms.toFixed(0)} ms (target < 500 ms); any other zone: p50 ${r.fallbackP50Ms.toFixed(0)} ms\n`,
+    );
   }
 }
 

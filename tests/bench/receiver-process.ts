@@ -1,5 +1,5 @@
 // A postback receiver in its own process, so it does not share an event loop with what is measured.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 
 const source = `
 const http = require("node:http");
@@ -13,7 +13,11 @@ server.keepAliveTimeout = 60000;
 server.listen(0, "127.0.0.1", () => process.stdout.write(String(server.address().port) + "\\n"));
 `;
 
-export interface ReceiverProcess { url: string; count(): Promise<number>; stop(): void }
+export interface ReceiverProcess {
+  url: string;
+  count(): Promise<number>;
+  stop(): void;
+}
 
 export async function startReceiverProcess(): Promise<ReceiverProcess> {
   const child: ChildProcess = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });

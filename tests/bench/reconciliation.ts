@@ -15,12 +15,24 @@ import { addDays } from "@/lib/reconciliation/days";
 import { reconcile } from "@/lib/reconciliation/reconcile";
 import { buildDailyTotals } from "@/lib/reconciliation/reporting-zones";
 import { reconciliationQuerySchema } from "@/lib/reconciliation/schemas";
-import { EVENTS, generateRollups, pgRollupWriter, sqliteRollupWriter, type RollupData, type RollupWriter } from "./rollup-data";
+import {
+  EVENTS,
+  generateRollups,
+  pgRollupWriter,
+  type RollupData,
+  type RollupWriter,
+  sqliteRollupWriter,
+} from "./rollup-data";
 
 export const DEFAULT_PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** A fresh, empty database for one run, and how to get rid of it. */
-interface Scratch { name: string; url: string; writer(): Promise<RollupWriter>; drop(): Promise<void> }
+interface Scratch {
+  name: string;
+  url: string;
+  writer(): Promise<RollupWriter>;
+  drop(): Promise<void>;
+}
 
 /** Both the signal handler and the normal path drop the database: the second waits for the first. */
 function once(drop: () => Promise<void>): () => Promise<void> {
@@ -31,7 +43,12 @@ function once(drop: () => Promise<void>): () => Promise<void> {
 function sqliteScratch(): Scratch {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ricochet-bench-recon-"));
   const file = path.join(dir, "recon.db");
-  return { name: "SQLite", url: `file:${file}`, writer: async () => sqliteRollupWriter(file), drop: once(async () => rmSync(dir, { recursive: true, force: true })) };
+  return {
+    name: "SQLite",
+    url: `file:${file}`,
+    writer: async () => sqliteRollupWriter(file),
+    drop: once(async () => rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 /** Creates a uniquely named database next to the one `adminUrl` names (which only has to allow CREATE DATABASE). */
@@ -40,7 +57,11 @@ async function pgScratch(adminUrl: string): Promise<Scratch> {
   const admin = async <T>(work: (c: pg.Client) => Promise<T>) => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
-    try { return await work(c); } finally { await c.end(); }
+    try {
+      return await work(c);
+    } finally {
+      await c.end();
+    }
   };
   const version = await admin(async (c) => {
     await c.query(`CREATE DATABASE "${dbName}"`);
@@ -53,7 +74,11 @@ async function pgScratch(adminUrl: string): Promise<Scratch> {
     url: url.toString(),
     writer: () => pgRollupWriter(url.toString()),
     // FORCE (PostgreSQL 13+) ends the connections a failed run may have left open.
-    drop: once(() => admin(async (c) => { await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`); })),
+    drop: once(() =>
+      admin(async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      }),
+    ),
   };
 }
 
@@ -61,10 +86,24 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
-export interface ReconciliationBench { database: string; rows: number; p50Ms: number; p95Ms: number; fallbackP50Ms: number; buildSeconds: number; longestStepSeconds: number }
+export interface ReconciliationBench {
+  database: string;
+  rows: number;
+  p50Ms: number;
+  p95Ms: number;
+  fallbackP50Ms: number;
+  buildSeconds: number;
+  longestStepSeconds: number;
+}
 
-export async function benchReconciliation(opts: { rows: number; quick: boolean; provider: DbProvider; pgAdminUrl?: string }): Promise<ReconciliationBench> {
-  const scratch = opts.provider === "sqlite" ? sqliteScratch() : await pgScratch(opts.pgAdminUrl ?? DEFAULT_PG_ADMIN_URL);
+export async function benchReconciliation(opts: {
+  rows: number;
+  quick: boolean;
+  provider: DbProvider;
+  pgAdminUrl?: string;
+}): Promise<ReconciliationBench> {
+  const scratch =
+    opts.provider === "sqlite" ? sqliteScratch() : await pgScratch(opts.pgAdminUrl ?? DEFAULT_PG_ADMIN_URL);
   // An interrupted run still drops its database: a full data set is a few GB on PostgreSQL.
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -85,20 +124,38 @@ export async function benchReconciliation(opts: { rows: number; quick: boolean; 
     const reporting = "America/New_York";
     const t1 = performance.now();
     // Writers wait for one step of the build at most (each step holds the bucket lock): time the longest.
-    let stepStart = t1, longestStep = 0, steps = 0;
+    let stepStart = t1,
+      longestStep = 0,
+      steps = 0;
     await buildDailyTotals(db, opts.provider, reporting, {
-      onProgress: () => { const now = performance.now(); longestStep = Math.max(longestStep, now - stepStart); stepStart = now; steps++; },
+      onProgress: () => {
+        const now = performance.now();
+        longestStep = Math.max(longestStep, now - stepStart);
+        stepStart = now;
+        steps++;
+      },
     });
     const buildSeconds = (performance.now() - t1) / 1000;
     const longestStepSeconds = longestStep / 1000;
     // Built after the data set's ANALYZE: without statistics the planner takes the new daily
     // totals for a single row. Autovacuum would have analyzed them by the first read (if it is on).
-    if (opts.provider === "postgresql") await db.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
+    if (opts.provider === "postgresql")
+      await db.$executeRawUnsafe(`ANALYZE "DeliveryRollupDay", "AttributionRollupDay"`);
 
     const m = await measure(db, opts.provider, data, reporting, opts.quick ? 3 : 7);
-    console.log(`Reconciliation data set on ${scratch.name}: ${data.deliveries.toLocaleString("en-US")} deliveries in ${data.rollupRows.toLocaleString("en-US")} delivery rollup rows, ${shape.networks} networks × ${EVENTS.length} events × ${shape.days} days (generated in ${genSeconds.toFixed(0)} s; ${reporting} daily totals built in ${buildSeconds.toFixed(1)} s, ${steps} steps, the longest, which writers may wait for, ${longestStepSeconds.toFixed(2)} s)`);
+    console.log(
+      `Reconciliation data set on ${scratch.name}: ${data.deliveries.toLocaleString("en-US")} deliveries in ${data.rollupRows.toLocaleString("en-US")} delivery rollup rows, ${shape.networks} networks × ${EVENTS.length} events × ${shape.days} days (generated in ${genSeconds.toFixed(0)} s; ${reporting} daily totals built in ${buildSeconds.toFixed(1)} s, ${steps} steps, the longest, which writers may wait for, ${longestStepSeconds.toFixed(2)} s)`,
+    );
     console.table(m.table);
-    return { database: scratch.name, rows: data.deliveries, p50Ms: m.p50Ms, p95Ms: m.p95Ms, fallbackP50Ms: m.fallbackP50Ms, buildSeconds, longestStepSeconds };
+    return {
+      database: scratch.name,
+      rows: data.deliveries,
+      p50Ms: m.p50Ms,
+      p95Ms: m.p95Ms,
+      fallbackP50Ms: m.fallbackP50Ms,
+      buildSeconds,
+      longestStepSeconds,
+    };
   } catch (e) {
     // Dropping the database ends the connections under the running step: its error is only the echo.
     if (interrupted) {
@@ -118,11 +175,15 @@ async function measure(db: Db, provider: DbProvider, data: RollupData, reporting
   const daily: number[] = [];
   const fallback: number[] = [];
   const table: Record<string, Record<string, string>> = {};
-  for (const [tz, into, label] of [[reporting, daily, "daily totals"], ["Asia/Kolkata", fallback, "quarter-hour buckets"]] as const) {
+  for (const [tz, into, label] of [
+    [reporting, daily, "daily totals"],
+    ["Asia/Kolkata", fallback, "quarter-hour buckets"],
+  ] as const) {
     for (const days of [30, 90]) {
       const q = reconciliationQuerySchema.parse({ from: addDays(data.lastDay, -(days - 1)), to: data.lastDay, tz });
       const warm = await reconcile(db, provider, q); // and the page cache
-      if (warm.source !== (tz === reporting ? "daily_totals" : "quarter_hour_buckets")) throw new Error(`${tz} read ${warm.source}`);
+      if (warm.source !== (tz === reporting ? "daily_totals" : "quarter_hour_buckets"))
+        throw new Error(`${tz} read ${warm.source}`);
       const own: number[] = [];
       for (let i = 0; i < runs; i++) {
         const s = performance.now();
@@ -131,10 +192,20 @@ async function measure(db: Db, provider: DbProvider, data: RollupData, reporting
       }
       own.sort((a, b) => a - b);
       into.push(...own);
-      table[`${tz}, last ${days} days`] = { source: label, "p50 ms": percentile(own, 0.5).toFixed(0), "p95 ms": percentile(own, 0.95).toFixed(0), "result rows": warm.rows.length.toLocaleString("en-US") };
+      table[`${tz}, last ${days} days`] = {
+        source: label,
+        "p50 ms": percentile(own, 0.5).toFixed(0),
+        "p95 ms": percentile(own, 0.95).toFixed(0),
+        "result rows": warm.rows.length.toLocaleString("en-US"),
+      };
     }
   }
   daily.sort((a, b) => a - b);
   fallback.sort((a, b) => a - b);
-  return { table, p50Ms: percentile(daily, 0.5), p95Ms: percentile(daily, 0.95), fallbackP50Ms: percentile(fallback, 0.5) };
+  return {
+    table,
+    p50Ms: percentile(daily, 0.5),
+    p95Ms: percentile(daily, 0.95),
+    fallbackP50Ms: percentile(fallback, 0.5),
+  };
 }

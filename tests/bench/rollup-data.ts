@@ -8,10 +8,21 @@ import { newId } from "@/lib/ids";
 
 const BUCKET_MS = 15 * 60_000;
 export const EVENTS: [name: string, share: number, currency: string][] = [
-  ["install", 0.45, ""], ["registration", 0.2, ""], ["purchase", 0.15, "USD"], ["level_up", 0.1, ""], ["trial", 0.06, ""], ["subscribe", 0.04, "EUR"],
+  ["install", 0.45, ""],
+  ["registration", 0.2, ""],
+  ["purchase", 0.15, "USD"],
+  ["level_up", 0.1, ""],
+  ["trial", 0.06, ""],
+  ["subscribe", 0.04, "EUR"],
 ];
 // Shares of a delivery's final status (pending only in the last day: the worker keeps up).
-const OUTCOMES: [status: string, share: number][] = [["delivered", 0.88], ["filtered", 0.05], ["failed", 0.04], ["expired", 0.015], ["skipped", 0.015]];
+const OUTCOMES: [status: string, share: number][] = [
+  ["delivered", 0.88],
+  ["filtered", 0.05],
+  ["failed", 0.04],
+  ["expired", 0.015],
+  ["skipped", 0.015],
+];
 
 const TABLES = {
   Network: ["id", "slug", "name", "urlTemplate", "createdAt", "updatedAt"],
@@ -22,8 +33,16 @@ type Table = keyof typeof TABLES;
 /** One row, its values in the order of TABLES[table]. */
 type Row = (string | number)[];
 
-export interface RollupShape { deliveries: number; networks: number; days: number }
-export interface RollupData { lastDay: string; deliveries: number; rollupRows: number }
+export interface RollupShape {
+  deliveries: number;
+  networks: number;
+  days: number;
+}
+export interface RollupData {
+  lastDay: string;
+  deliveries: number;
+  rollupRows: number;
+}
 
 /** Takes the generated rows one day at a time, each day in the generator's order. */
 export interface RollupWriter {
@@ -52,7 +71,10 @@ function poisson(mean: number, rnd: () => number): number {
   const l = Math.exp(-mean);
   let k = 0;
   let p = 1;
-  do { k++; p *= rnd(); } while (p > l);
+  do {
+    k++;
+    p *= rnd();
+  } while (p > l);
   return k - 1;
 }
 
@@ -74,13 +96,25 @@ async function generate(writer: RollupWriter, o: RollupShape): Promise<RollupDat
   const networkWeights = Array.from({ length: o.networks }, (_, i) => 1 / (i + 1) ** 0.7);
   const wSum = networkWeights.reduce((a, b) => a + b, 0);
   // Fewer conversions at night (UTC-ish), more in the afternoon.
-  const diurnal = Array.from({ length: 96 }, (_, b) => 0.35 + 0.65 * (0.5 - 0.5 * Math.cos(((b - 20) / 96) * 2 * Math.PI)));
+  const diurnal = Array.from(
+    { length: 96 },
+    (_, b) => 0.35 + 0.65 * (0.5 - 0.5 * Math.cos(((b - 20) / 96) * 2 * Math.PI)),
+  );
   const dSum = diurnal.reduce((a, b) => a + b, 0);
   const perDay = o.deliveries / o.days;
 
   // Real ids are UUIDs: their length matters to how fast the database groups by them.
   const ids = Array.from({ length: o.networks }, () => newId());
-  await writer.networks(ids.map((id, n) => [id, `network-${n}`, `Network ${n}`, "https://example.com/pb?c={click_id}", iso(start), iso(start)]));
+  await writer.networks(
+    ids.map((id, n) => [
+      id,
+      `network-${n}`,
+      `Network ${n}`,
+      "https://example.com/pb?c={click_id}",
+      iso(start),
+      iso(start),
+    ]),
+  );
 
   let deliveries = 0;
   let rows = 0;
@@ -130,8 +164,12 @@ export function sqliteRollupWriter(file: string): RollupWriter {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
   const insert = (table: Table) => {
-    const stmt = db.prepare(`INSERT INTO "${table}" (${columnList(table)}) VALUES (${TABLES[table].map(() => "?").join(", ")})`);
-    return db.transaction((rows: Row[]) => { for (const r of rows) stmt.run(r); });
+    const stmt = db.prepare(
+      `INSERT INTO "${table}" (${columnList(table)}) VALUES (${TABLES[table].map(() => "?").join(", ")})`,
+    );
+    return db.transaction((rows: Row[]) => {
+      for (const r of rows) stmt.run(r);
+    });
   };
   const networks = insert("Network");
   const deliveries = insert("DeliveryRollup");
@@ -142,10 +180,18 @@ export function sqliteRollupWriter(file: string): RollupWriter {
     deliveries(d.deliveries);
   });
   return {
-    networks: async (rows) => { networks(rows); },
-    day: async (d) => { day(d); },
-    analyze: async () => { db.exec("ANALYZE"); },
-    close: async () => { db.close(); },
+    networks: async (rows) => {
+      networks(rows);
+    },
+    day: async (d) => {
+      day(d);
+    },
+    analyze: async () => {
+      db.exec("ANALYZE");
+    },
+    close: async () => {
+      db.close();
+    },
   };
 }
 
@@ -166,7 +212,10 @@ export async function pgRollupWriter(url: string): Promise<RollupWriter> {
   });
   const insertSql = (table: Table, rows: number) => {
     const width = TABLES[table].length;
-    const tuples = Array.from({ length: rows }, (_, r) => `(${TABLES[table].map((_, c) => `$${r * width + c + 1}`).join(", ")})`);
+    const tuples = Array.from(
+      { length: rows },
+      (_, r) => `(${TABLES[table].map((_, c) => `$${r * width + c + 1}`).join(", ")})`,
+    );
     return `INSERT INTO "${table}" (${columnList(table)}) VALUES ${tuples.join(", ")}`;
   };
   const fullBatch = new Map<Table, string>();
@@ -192,13 +241,16 @@ export async function pgRollupWriter(url: string): Promise<RollupWriter> {
   };
   return {
     networks: (rows) => inTransaction(() => insert("Network", rows)),
-    day: (d) => inTransaction(async () => {
-      await insert("AttributionRollup", d.attributions);
-      await insert("DeliveryRollup", d.deliveries);
-    }),
+    day: (d) =>
+      inTransaction(async () => {
+        await insert("AttributionRollup", d.attributions);
+        await insert("DeliveryRollup", d.deliveries);
+      }),
     // Vacuumed too, as autovacuum leaves a long-running install: all-visible pages, and no
     // insert-triggered autovacuum of a GB of new rows competing with the timed reads.
-    analyze: async () => { await client.query("VACUUM (ANALYZE)"); },
+    analyze: async () => {
+      await client.query("VACUUM (ANALYZE)");
+    },
     close: () => client.end(),
   };
 }

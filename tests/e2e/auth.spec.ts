@@ -45,7 +45,11 @@ test("signed-out visitors are sent to sign in, and come back after", async ({ pa
   await expect(page).toHaveURL(/\/deliveries$/);
 });
 
-test("API: no key is 401, analyst/marketer/ingest keys are 403 on admin routes", async ({ page, playwright, baseURL }) => {
+test("API: no key is 401, analyst/marketer/ingest keys are 403 on admin routes", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, admin.email, admin.password);
   const keys = {
     admin: await createApiKey(page.request, "admin"),

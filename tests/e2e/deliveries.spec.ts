@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { startReceiver, type Receiver } from "../fixtures/receiver";
+import { type Receiver, startReceiver } from "../fixtures/receiver";
 import { createApiKey, createUser, expect, signIn, test, unique } from "./fixtures";
 
 async function signedInAs(browser: Browser, adminPage: Page, role: "marketer" | "analyst"): Promise<Page> {
@@ -15,7 +15,8 @@ async function createNetwork(request: APIRequestContext, url: string) {
   const slug = unique("acme");
   const res = await request.post("/api/v1/networks", {
     data: {
-      name: `Acme ${slug}`, slug,
+      name: `Acme ${slug}`,
+      slug,
       postback: { method: "GET", url: `${url}/pb?event={partner_event_name}&click={click_id}&value={revenue}` },
       rules: [{ event: "purchase", partnerEvent: "af_purchase", sendRevenue: true }],
     },
@@ -31,7 +32,13 @@ async function ingest(request: APIRequestContext, key: string, events: Record<st
 }
 
 const purchase = (slug: string, n: number) => ({
-  id: `${slug}-${n}`, name: "purchase", occurredAt: new Date().toISOString(), network: slug, clickId: `${slug}-click-${n}`, revenue: "4.99", currency: "USD",
+  id: `${slug}-${n}`,
+  name: "purchase",
+  occurredAt: new Date().toISOString(),
+  network: slug,
+  clickId: `${slug}-click-${n}`,
+  revenue: "4.99",
+  currency: "USD",
 });
 
 async function deliveryCount(request: APIRequestContext, slug: string, status: string) {
@@ -72,16 +79,28 @@ test("events ingested with an ingest key show up in the delivery log as delivere
   // The whole filtered log as a file, for the network to check against its own.
   await page.goto(`/deliveries?network=${network.slug}&status=delivered`);
   await expect(rows).toHaveCount(3);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^deliveries-${network.slug}-delivered-\\d{4}-\\d\\d-\\d\\d\\.csv$`));
-  const csv = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^deliveries-${network.slug}-delivered-\\d{4}-\\d\\d-\\d\\d\\.csv$`),
+  );
+  const csv = readFileSync(await download.path(), "utf8")
+    .trim()
+    .split("\r\n");
   expect(csv[0]).toMatch(/^delivery_id,event_id,click_id,network,event,partner_event,status,/);
   expect(csv).toHaveLength(4);
   expect(csv.slice(1).every((l) => l.includes(`,${network.slug},purchase,af_purchase,delivered,,200,1,`))).toBe(true);
 });
 
-test("a failed delivery is opened, its 410 attempt inspected, and replayed to delivered", async ({ browser, adminPage }) => {
-  receiver = await startReceiver((_req, res) => { res.writeHead(410, { "Content-Type": "text/plain" }).end("campaign ended"); });
+test("a failed delivery is opened, its 410 attempt inspected, and replayed to delivered", async ({
+  browser,
+  adminPage,
+}) => {
+  receiver = await startReceiver((_req, res) => {
+    res.writeHead(410, { "Content-Type": "text/plain" }).end("campaign ended");
+  });
   const network = await createNetwork(adminPage.request, receiver.url);
   const key = await createApiKey(adminPage.request, "ingest");
   await ingest(adminPage.request, key, [purchase(network.slug, 1)]);
@@ -101,7 +120,9 @@ test("a failed delivery is opened, its 410 attempt inspected, and replayed to de
   await attempt.locator("summary", { hasText: "Response" }).click();
   await expect(attempt.getByText("campaign ended")).toBeVisible();
 
-  receiver.setHandler((_req, res) => { res.writeHead(200).end("ok"); });
+  receiver.setHandler((_req, res) => {
+    res.writeHead(200).end("ok");
+  });
   await page.getByRole("button", { name: "Replay" }).click();
   await expect(page.getByText("Replay queued")).toBeVisible();
   await expect(page.getByTestId("delivery-status-text")).toContainText("Delivered after 2 attempts");
@@ -109,13 +130,24 @@ test("a failed delivery is opened, its 410 attempt inspected, and replayed to de
   expect(receiver.requests).toHaveLength(2);
 });
 
-test("a marketer replays every failed delivery of a network and follows the progress", async ({ browser, adminPage }) => {
-  receiver = await startReceiver((_req, res) => { res.writeHead(410).end(); });
+test("a marketer replays every failed delivery of a network and follows the progress", async ({
+  browser,
+  adminPage,
+}) => {
+  receiver = await startReceiver((_req, res) => {
+    res.writeHead(410).end();
+  });
   const network = await createNetwork(adminPage.request, receiver.url);
   const key = await createApiKey(adminPage.request, "ingest");
-  await ingest(adminPage.request, key, [purchase(network.slug, 1), purchase(network.slug, 2), purchase(network.slug, 3)]);
+  await ingest(adminPage.request, key, [
+    purchase(network.slug, 1),
+    purchase(network.slug, 2),
+    purchase(network.slug, 3),
+  ]);
   await expect.poll(() => deliveryCount(adminPage.request, network.slug, "failed")).toBe(3);
-  receiver.setHandler((_req, res) => { res.writeHead(200).end("ok"); });
+  receiver.setHandler((_req, res) => {
+    res.writeHead(200).end("ok");
+  });
 
   const page = await signedInAs(browser, adminPage, "marketer");
   await page.goto(`/deliveries?network=${network.slug}&status=failed`);

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { startReceiver, type Receiver } from "../fixtures/receiver";
+import { type Receiver, startReceiver } from "../fixtures/receiver";
 import { createUser, expect, signIn, test, unique } from "./fixtures";
 
 /** A second browser context signed in as a new user of `role`, created by the admin. */
@@ -11,7 +11,11 @@ async function signedInAs(browser: Browser, adminPage: Page, role: "marketer" | 
   return page;
 }
 
-async function createNetwork(request: APIRequestContext, postback: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+async function createNetwork(
+  request: APIRequestContext,
+  postback: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
   const slug = unique("net");
   const res = await request.post("/api/v1/networks", { data: { name: `Network ${slug}`, slug, postback, ...extra } });
   expect(res.status(), await res.text()).toBe(201);
@@ -39,7 +43,9 @@ test("a marketer creates a network from a preset and sees it in the list", async
   const url = page.locator("#net-url");
   await expect(url).toHaveValue(/postback\.acme-ads\.example/);
   await url.fill((await url.inputValue()).replace("https://postback.acme-ads.example", "http://127.0.0.1:9"));
-  await expect(page.getByTestId("preview-request").getByTestId("rendered-url")).toContainText("http://127.0.0.1:9/s2s?click_id=CjwKCAiA9ourBhAVEiwA3L5RFl");
+  await expect(page.getByTestId("preview-request").getByTestId("rendered-url")).toContainText(
+    "http://127.0.0.1:9/s2s?click_id=CjwKCAiA9ourBhAVEiwA3L5RFl",
+  );
 
   await page.getByRole("button", { name: "Create network" }).click();
   await expect(page).toHaveURL(/\/networks\/[0-9a-f-]{36}$/);
@@ -54,7 +60,10 @@ test("a marketer creates a network from a preset and sees it in the list", async
   await expect(page.locator("tbody tr")).toHaveCount(1);
 });
 
-test("a marketer sees a misspelled macro flagged at its position, fixes it and saves", async ({ browser, adminPage }) => {
+test("a marketer sees a misspelled macro flagged at its position, fixes it and saves", async ({
+  browser,
+  adminPage,
+}) => {
   const network = await createNetwork(adminPage.request, { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" });
   const page = await signedInAs(browser, adminPage, "marketer");
   await page.goto(`/networks/${network.id}`);
@@ -64,7 +73,9 @@ test("a marketer sees a misspelled macro flagged at its position, fixes it and s
   await url.fill(broken);
   const problem = page.getByTestId("template-problem");
   await expect(problem).toHaveCount(1);
-  await expect(problem).toContainText(`At character ${broken.indexOf("clik_id") + 1}: unknown macro "clik_id" — did you mean "click_id"?`);
+  await expect(problem).toContainText(
+    `At character ${broken.indexOf("clik_id") + 1}: unknown macro "clik_id" — did you mean "click_id"?`,
+  );
   await expect(problem.locator("pre")).toContainText("^^^^^^^");
   await expect(page.locator("mark")).toHaveText("clik_id");
   await expect(page.getByText("Fix the problem marked in the template to see the request.")).toBeVisible();
@@ -79,25 +90,37 @@ test("a marketer sees a misspelled macro flagged at its position, fixes it and s
   await url.pressSequentially("&e={event_name}");
 
   await expect(problem).toHaveCount(0);
-  await expect(page.getByTestId("preview-request").getByTestId("rendered-url")).toContainText("c=CjwKCAiA9ourBhAVEiwA3L5RFl&e=purchase");
+  await expect(page.getByTestId("preview-request").getByTestId("rendered-url")).toContainText(
+    "c=CjwKCAiA9ourBhAVEiwA3L5RFl&e=purchase",
+  );
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Changes saved", { exact: true })).toBeVisible();
   await expect(page.getByText("All changes saved")).toBeVisible();
 
   const saved = await adminPage.request.get(`/api/v1/networks/${network.id}`);
-  expect(((await saved.json()) as { network: { postback: { url: string } } }).network.postback.url).toBe("http://127.0.0.1:9/pb?c={click_id}&e={event_name}");
+  expect(((await saved.json()) as { network: { postback: { url: string } } }).network.postback.url).toBe(
+    "http://127.0.0.1:9/pb?c={click_id}&e={event_name}",
+  );
 });
 
 test("a marketer sends a test postback and sees the receiver's answer", async ({ browser, adminPage }) => {
   receiver = await startReceiver((_req, res) => {
-    res.writeHead(202, { "content-type": "application/json" }).end(JSON.stringify({ status: "accepted", ref: "pb-4711" }));
+    res
+      .writeHead(202, { "content-type": "application/json" })
+      .end(JSON.stringify({ status: "accepted", ref: "pb-4711" }));
   });
   const secret = "s3cret-token-value-9876";
-  const network = await createNetwork(adminPage.request, {
-    method: "POST", url: `${receiver.url}/pb?click_id={click_id}&event={partner_event_name}`,
-    headers: [{ name: "Authorization", value: "Bearer {secret.token}" }],
-    bodyType: "json", body: '{"value": "{revenue|number}", "currency": "{currency}"}',
-  }, { secrets: { token: secret } });
+  const network = await createNetwork(
+    adminPage.request,
+    {
+      method: "POST",
+      url: `${receiver.url}/pb?click_id={click_id}&event={partner_event_name}`,
+      headers: [{ name: "Authorization", value: "Bearer {secret.token}" }],
+      bodyType: "json",
+      body: '{"value": "{revenue|number}", "currency": "{currency}"}',
+    },
+    { secrets: { token: secret } },
+  );
 
   const page = await signedInAs(browser, adminPage, "marketer");
   await page.goto(`/networks/${network.id}`);
@@ -114,7 +137,9 @@ test("a marketer sends a test postback and sees the receiver's answer", async ({
   expect(JSON.parse(got.body)).toEqual({ value: 49.99, currency: "USD" });
 
   // The request shown back has the secret masked.
-  await expect(page.getByRole("region", { name: "Request sent" })).toContainText(`${receiver.url}/pb?click_id=CjwKCAiA9ourBhAVEiwA3L5RFl&event=CompletePayment`);
+  await expect(page.getByRole("region", { name: "Request sent" })).toContainText(
+    `${receiver.url}/pb?click_id=CjwKCAiA9ourBhAVEiwA3L5RFl&event=CompletePayment`,
+  );
   await page.getByText("Headers and body").click();
   const shown = page.getByTestId("test-request");
   await expect(shown).toContainText("Bearer ****9876");
@@ -131,7 +156,9 @@ test("an analyst can open a network but not change it", async ({ browser, adminP
   await page.goto(`/networks/${network.id}`);
   await expect(page.getByTestId("read-only-notice")).toBeVisible();
   await expect(page.locator("#net-url")).toHaveAttribute("readonly", "");
-  await expect(page.getByTestId("preview-request").getByTestId("rendered-url")).toContainText("c=CjwKCAiA9ourBhAVEiwA3L5RFl");
+  await expect(page.getByTestId("preview-request").getByTestId("rendered-url")).toContainText(
+    "c=CjwKCAiA9ourBhAVEiwA3L5RFl",
+  );
   await expect(page.getByRole("button", { name: /Save/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Delete/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Send test postback" })).toHaveCount(0);
@@ -142,21 +169,39 @@ test("an analyst can open a network but not change it", async ({ browser, adminP
   expect(test.status()).toBe(403);
 });
 
-test("a marketer deletes a network, finds it with its history among the deleted ones, and restores it", async ({ browser, adminPage }) => {
+test("a marketer deletes a network, finds it with its history among the deleted ones, and restores it", async ({
+  browser,
+  adminPage,
+}) => {
   const slug = unique("doomed");
   const created = await adminPage.request.post("/api/v1/networks", {
-    data: { name: `Doomed ${slug}`, slug, postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" }, status: "paused", rules: [{ event: "install" }] },
+    data: {
+      name: `Doomed ${slug}`,
+      slug,
+      postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" },
+      status: "paused",
+      rules: [{ event: "install" }],
+    },
   });
   expect(created.status(), await created.text()).toBe(201);
   const { network } = (await created.json()) as { network: { id: string; name: string } };
-  await adminPage.request.post("/api/v1/events", { data: { events: [{ id: `${slug}-1`, name: "install", occurredAt: new Date().toISOString(), network: slug, clickId: "c-1" }] } });
+  await adminPage.request.post("/api/v1/events", {
+    data: {
+      events: [
+        { id: `${slug}-1`, name: "install", occurredAt: new Date().toISOString(), network: slug, clickId: "c-1" },
+      ],
+    },
+  });
 
   const page = await signedInAs(browser, adminPage, "marketer");
   await page.goto(`/networks/${network.id}`);
   await page.getByRole("button", { name: "Delete network…" }).click();
   await page.getByRole("group", { name: `Confirm deleting ${network.name}` }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "tests/.artifacts/shots/networks-9b-delete-confirm.png" });
-  await page.getByRole("group", { name: `Confirm deleting ${network.name}` }).getByRole("button", { name: "Delete network" }).click();
+  await page
+    .getByRole("group", { name: `Confirm deleting ${network.name}` })
+    .getByRole("button", { name: "Delete network" })
+    .click();
   await expect(page).toHaveURL(/\/networks$/);
   await expect(page.getByTestId(`network-row-${slug}`)).toHaveCount(0);
 

@@ -6,14 +6,22 @@ import { createApiKey, expect, test } from "./fixtures";
 
 const SHOTS = "tests/.artifacts/shots";
 
-test.beforeAll(() => { mkdirSync(SHOTS, { recursive: true }); });
+test.beforeAll(() => {
+  mkdirSync(SHOTS, { recursive: true });
+});
 
-test("an admin keeps daily totals for a zone from the reconciliation page, then manages zones in Settings", async ({ adminPage: page }) => {
+test("an admin keeps daily totals for a zone from the reconciliation page, then manages zones in Settings", async ({
+  adminPage: page,
+}) => {
   const request = page.request;
   const zone = "Pacific/Auckland";
   await request.delete(`/api/v1/reconciliation/time-zones?tz=${encodeURIComponent(zone)}`); // a rerun on a reused server
   // Something to reconcile today, so the page shows numbers rather than its empty state.
-  await request.post("/api/v1/events", { data: { events: [{ id: `rz-${Date.now()}`, name: "install", occurredAt: new Date().toISOString(), network: "nowhere" }] } });
+  await request.post("/api/v1/events", {
+    data: {
+      events: [{ id: `rz-${Date.now()}`, name: "install", occurredAt: new Date().toISOString(), network: "nowhere" }],
+    },
+  });
 
   await page.goto(`/reconciliation?tz=${encodeURIComponent(zone)}`);
   const note = page.getByText(/counted from 15-minute buckets/);
@@ -46,8 +54,14 @@ test("a build in progress shows how far it has got, and a rebuild finishes it", 
   const db = new Database("tests/.artifacts/e2e.db");
   try {
     // Its last step just now, so the server's worker leaves it be for a minute.
-    db.prepare(`INSERT INTO "ReportingTimeZone" ("tz", "createdAt", "builtBefore", "builtDays", "totalDays", "stepAt") VALUES (?, ?, ?, 40, 120, ?)`)
-      .run(zone, new Date().toISOString(), new Date(Date.now() - 80 * 86_400_000).toISOString(), new Date().toISOString());
+    db.prepare(
+      `INSERT INTO "ReportingTimeZone" ("tz", "createdAt", "builtBefore", "builtDays", "totalDays", "stepAt") VALUES (?, ?, ?, 40, 120, ?)`,
+    ).run(
+      zone,
+      new Date().toISOString(),
+      new Date(Date.now() - 80 * 86_400_000).toISOString(),
+      new Date().toISOString(),
+    );
   } finally {
     db.close();
   }
@@ -66,19 +80,29 @@ test("a build in progress shows how far it has got, and a rebuild finishes it", 
   await page.request.delete(`/api/v1/reconciliation/time-zones?tz=${encodeURIComponent(zone)}`);
 });
 
-test("API: analysts read reporting zones but cannot change them; bad zones are named", async ({ adminPage: page, playwright, baseURL }) => {
+test("API: analysts read reporting zones but cannot change them; bad zones are named", async ({
+  adminPage: page,
+  playwright,
+  baseURL,
+}) => {
   const analystKey = await createApiKey(page.request, "analyst");
   const anon = await playwright.request.newContext({ baseURL });
   const as = { headers: { Authorization: `Bearer ${analystKey}` } };
   const list = await anon.get("/api/v1/reconciliation/time-zones", as);
   expect(list.status()).toBe(200);
-  expect(((await list.json()) as { zones: { tz: string; ready: boolean }[] }).zones).toContainEqual(expect.objectContaining({ tz: "UTC", ready: true }));
-  expect((await anon.post("/api/v1/reconciliation/time-zones", { ...as, data: { tz: "Europe/Paris" } })).status()).toBe(403);
+  expect(((await list.json()) as { zones: { tz: string; ready: boolean }[] }).zones).toContainEqual(
+    expect.objectContaining({ tz: "UTC", ready: true }),
+  );
+  expect((await anon.post("/api/v1/reconciliation/time-zones", { ...as, data: { tz: "Europe/Paris" } })).status()).toBe(
+    403,
+  );
   expect((await anon.delete("/api/v1/reconciliation/time-zones?tz=UTC", as)).status()).toBe(403);
 
   const bad = await page.request.post("/api/v1/reconciliation/time-zones", { data: { tz: "Mars/Olympus" } });
   expect(bad.status()).toBe(400);
-  expect(((await bad.json()) as { error: { fields: Record<string, string[]> } }).error.fields.tz[0]).toContain("not a known IANA time zone");
+  expect(((await bad.json()) as { error: { fields: Record<string, string[]> } }).error.fields.tz[0]).toContain(
+    "not a known IANA time zone",
+  );
   const missing = await page.request.post("/api/v1/reconciliation/time-zones", { data: {} });
   expect(missing.status()).toBe(400);
   expect(((await missing.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toHaveProperty("tz");

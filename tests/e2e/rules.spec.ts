@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { startReceiver, type Receiver } from "../fixtures/receiver";
+import { type Receiver, startReceiver } from "../fixtures/receiver";
 import { createApiKey, createUser, expect, signIn, test, unique } from "./fixtures";
 
 /** A second browser context signed in as a new user of `role`, created by the admin. */
@@ -14,7 +14,12 @@ async function signedInAs(browser: Browser, adminPage: Page, role: "marketer" | 
 async function createNetwork(request: APIRequestContext, url: string, rules: Record<string, unknown>[]) {
   const slug = unique("acme");
   const res = await request.post("/api/v1/networks", {
-    data: { name: `Acme ${slug}`, slug, postback: { method: "GET", url: `${url}/pb?event={partner_event_name}&click={click_id}` }, rules },
+    data: {
+      name: `Acme ${slug}`,
+      slug,
+      postback: { method: "GET", url: `${url}/pb?event={partner_event_name}&click={click_id}` },
+      rules,
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { network: { id: string; slug: string; name: string } }).network;
@@ -34,7 +39,10 @@ test.afterEach(async () => {
   receiver = null;
 });
 
-test("a marketer edits a network's rules and sees the changed outcomes in a dry run before saving", async ({ browser, adminPage }) => {
+test("a marketer edits a network's rules and sees the changed outcomes in a dry run before saving", async ({
+  browser,
+  adminPage,
+}) => {
   receiver = await startReceiver();
   const network = await createNetwork(adminPage.request, receiver.url, [{ event: "purchase" }]);
   const key = await createApiKey(adminPage.request, "ingest");
@@ -45,10 +53,12 @@ test("a marketer edits a network's rules and sees the changed outcomes in a dry 
     { ...base, id: `${network.slug}-gb`, name: "purchase", country: "GB" },
     { ...base, id: `${network.slug}-signup`, name: "signup", country: "US" },
   ]);
-  await expect.poll(async () => {
-    const res = await adminPage.request.get(`/api/v1/deliveries?network=${network.slug}&status=delivered`);
-    return ((await res.json()) as { deliveries: unknown[] }).deliveries.length;
-  }).toBe(2);
+  await expect
+    .poll(async () => {
+      const res = await adminPage.request.get(`/api/v1/deliveries?network=${network.slug}&status=delivered`);
+      return ((await res.json()) as { deliveries: unknown[] }).deliveries.length;
+    })
+    .toBe(2);
 
   const page = await signedInAs(browser, adminPage, "marketer");
   await page.goto(`/rules?network=${network.slug}`);
@@ -111,14 +121,20 @@ test("a marketer sees a bad rule flagged next to its field instead of saving it"
 });
 
 test("an analyst sees rules and deliveries read-only: no Save and no Replay", async ({ browser, adminPage }) => {
-  receiver = await startReceiver((_req, res) => { res.writeHead(410).end("gone"); });
+  receiver = await startReceiver((_req, res) => {
+    res.writeHead(410).end("gone");
+  });
   const network = await createNetwork(adminPage.request, receiver.url, [{ event: "purchase" }]);
   const key = await createApiKey(adminPage.request, "ingest");
-  await ingest(adminPage.request, key, [{ id: `${network.slug}-1`, name: "purchase", occurredAt: new Date().toISOString(), network: network.slug }]);
-  await expect.poll(async () => {
-    const res = await adminPage.request.get(`/api/v1/deliveries?network=${network.slug}&status=failed`);
-    return ((await res.json()) as { deliveries: unknown[] }).deliveries.length;
-  }).toBe(1);
+  await ingest(adminPage.request, key, [
+    { id: `${network.slug}-1`, name: "purchase", occurredAt: new Date().toISOString(), network: network.slug },
+  ]);
+  await expect
+    .poll(async () => {
+      const res = await adminPage.request.get(`/api/v1/deliveries?network=${network.slug}&status=failed`);
+      return ((await res.json()) as { deliveries: unknown[] }).deliveries.length;
+    })
+    .toBe(1);
 
   const page = await signedInAs(browser, adminPage, "analyst");
   await page.goto(`/rules?network=${network.slug}`);

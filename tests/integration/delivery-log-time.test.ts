@@ -2,13 +2,13 @@
 // it), so an event the MMP sent the day after it happened is found under the day it happened.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/deliveries/route";
-import { deliveryLogLink } from "@/lib/reconciliation/links";
 import { listDeliveries } from "@/lib/deliveries/queries";
 import { startBulkReplay } from "@/lib/deliveries/replay";
 import { deliveryListQuerySchema } from "@/lib/deliveries/schemas";
+import { deliveryLogLink } from "@/lib/reconciliation/links";
 import { apiKeyWithRole, callRoute, serveRoutesFrom } from "../fixtures/call-route";
 import { engine, system } from "../fixtures/engine";
-import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+import { createTestDb, resetDb, type TestDb, testProviders, waitUntil } from "../fixtures/test-db";
 
 const providers = await testProviders();
 
@@ -19,15 +19,27 @@ const NEXT_DAY = { start: "2026-11-13T00:00:00.000Z", end: "2026-11-14T00:00:00.
 describe.each(providers)("delivery log by event time on %s", (provider) => {
   let t: TestDb;
   let key: string;
-  const list = (q: Record<string, string>) => listDeliveries(t.db, deliveryListQuerySchema.parse({ network: "acme", ...q }));
+  const list = (q: Record<string, string>) =>
+    listDeliveries(t.db, deliveryListQuerySchema.parse({ network: "acme", ...q }));
   const clickIds = (r: Awaited<ReturnType<typeof list>>) => r.deliveries.map((d) => d.clickId).sort();
 
   beforeAll(async () => {
     t = await createTestDb(provider);
     await resetDb(t.db);
     const e = engine(t.db, provider);
-    await e.createNetwork({ name: "Acme", slug: "acme", postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" }, rules: [{ eventName: "install" }] });
-    const install = (clickId: string, occurredAt: string) => ({ id: clickId, name: "install", network: "acme", clickId, occurredAt });
+    await e.createNetwork({
+      name: "Acme",
+      slug: "acme",
+      postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" },
+      rules: [{ eventName: "install" }],
+    });
+    const install = (clickId: string, occurredAt: string) => ({
+      id: clickId,
+      name: "install",
+      network: "acme",
+      clickId,
+      occurredAt,
+    });
     // Ingested in this order, each with its own ingest time (the delivery's createdAt).
     await e.ingest([install("prompt", "2026-11-12T10:00:00Z")], "mmp", new Date("2026-11-12T10:01:00Z"));
     await e.ingest([install("next-day", "2026-11-13T01:00:00Z")], "mmp", new Date("2026-11-13T01:05:00Z"));
@@ -55,7 +67,13 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
     const first = await list({ from: DAY.start, to: DAY.end, time: "occurred", limit: "1" });
     expect(first.deliveries.map((d) => d.clickId)).toEqual(["late"]);
     expect(first.nextCursor).not.toBeNull();
-    const second = await list({ from: DAY.start, to: DAY.end, time: "occurred", limit: "1", cursor: first.nextCursor! });
+    const second = await list({
+      from: DAY.start,
+      to: DAY.end,
+      time: "occurred",
+      limit: "1",
+      cursor: first.nextCursor!,
+    });
     expect(second.deliveries.map((d) => d.clickId)).toEqual(["prompt"]);
     expect(second.nextCursor).toBeNull();
   });
@@ -70,7 +88,11 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
     expect(res.status).toBe(200);
     const rows = res.body.deliveries as { clickId: string; occurredAt: string; createdAt: string }[];
     expect(rows.map((d) => d.clickId).sort()).toEqual(["late", "prompt"]);
-    expect(rows.find((d) => d.clickId === "late")).toMatchObject({ status: "sending", occurredAt: "2026-11-12T23:30:00.000Z", createdAt: "2026-11-13T02:00:00.000Z" });
+    expect(rows.find((d) => d.clickId === "late")).toMatchObject({
+      status: "sending",
+      occurredAt: "2026-11-12T23:30:00.000Z",
+      createdAt: "2026-11-13T02:00:00.000Z",
+    });
     expect(clickIds(await list({ status: "sending" }))).toEqual(["late"]);
     expect(clickIds(await list({ status: "pending" }))).toEqual(["next-day", "prompt"]);
     await t.db.delivery.updateMany({ where: { event: { clickId: "late" } }, data: { status: "pending" } });
@@ -81,7 +103,9 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
     expect(res.status).toBe(400);
     const error = res.body.error as { fields: Record<string, string[]> };
     expect(Object.keys(error.fields)).toEqual(["status"]);
-    expect(error.fields.status).toEqual(['"lost" is not a status: must be one of pending, sending, delivered, failed, filtered, expired, skipped, or several separated by commas']);
+    expect(error.fields.status).toEqual([
+      '"lost" is not a status: must be one of pending, sending, delivered, failed, filtered, expired, skipped, or several separated by commas',
+    ]);
     expect((await callRoute(GET, "/api/v1/deliveries?status=,", key)).status).toBe(400);
   });
 
@@ -96,10 +120,23 @@ describe.each(providers)("delivery log by event time on %s", (provider) => {
 
   it("bulk replay selects by event time when asked, and by created time otherwise", async () => {
     // As the worker leaves a network that answered 410 to everything.
-    await t.db.delivery.updateMany({ where: { network: { slug: "acme" } }, data: { status: "failed", nextAttemptAt: null, completedAt: new Date() } });
+    await t.db.delivery.updateMany({
+      where: { network: { slug: "acme" } },
+      data: { status: "failed", nextAttemptAt: null, completedAt: new Date() },
+    });
     const replay = async (time?: "occurred") => {
-      const job = await startBulkReplay(t.db, provider, system, { network: "acme", status: "failed", from: new Date(DAY.start), to: new Date(DAY.end), time: time ?? "created" });
-      await waitUntil(async () => (await t.db.replayJob.findUniqueOrThrow({ where: { id: job.id } })).status === "done", 10_000, "bulk replay");
+      const job = await startBulkReplay(t.db, provider, system, {
+        network: "acme",
+        status: "failed",
+        from: new Date(DAY.start),
+        to: new Date(DAY.end),
+        time: time ?? "created",
+      });
+      await waitUntil(
+        async () => (await t.db.replayJob.findUniqueOrThrow({ where: { id: job.id } })).status === "done",
+        10_000,
+        "bulk replay",
+      );
       const pending = await t.db.delivery.findMany({ where: { status: "pending" }, include: { event: true } });
       await t.db.delivery.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
       return pending.map((d) => d.event.clickId).sort();

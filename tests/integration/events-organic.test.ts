@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/events/route";
 import { apiKeyWithRole, callRoute, serveRoutesFrom } from "../fixtures/call-route";
 import { engine } from "../fixtures/engine";
-import { createTestDb, resetDb, testProviders, type TestDb } from "../fixtures/test-db";
+import { createTestDb, resetDb, type TestDb, testProviders } from "../fixtures/test-db";
 
 const providers = await testProviders();
 
@@ -20,7 +20,12 @@ describe.each(providers)("events organic filter on %s", (provider) => {
     t = await createTestDb(provider);
     await resetDb(t.db);
     const e = engine(t.db, provider);
-    await e.createNetwork({ name: "Acme", slug: "acme", postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" }, rules: [{ eventName: "install" }] });
+    await e.createNetwork({
+      name: "Acme",
+      slug: "acme",
+      postback: { method: "GET", url: "http://127.0.0.1:9/pb?c={click_id}" },
+      rules: [{ eventName: "install" }],
+    });
     const occurredAt = "2026-11-12T10:00:00Z";
     await e.ingest([
       { id: "acme-1", name: "install", occurredAt, network: "acme", clickId: "c1" },
@@ -55,8 +60,15 @@ describe.each(providers)("events organic filter on %s", (provider) => {
 
   it("pages through organic events with the cursor", async () => {
     const first = await callRoute(GET, "/api/v1/events?organic=true&limit=2", key);
-    const second = await callRoute(GET, `/api/v1/events?organic=true&limit=2&cursor=${first.body.nextCursor as string}`, key);
-    const seen = [...(first.body.events as { externalId: string }[]), ...(second.body.events as { externalId: string }[])].map((e) => e.externalId);
+    const second = await callRoute(
+      GET,
+      `/api/v1/events?organic=true&limit=2&cursor=${first.body.nextCursor as string}`,
+      key,
+    );
+    const seen = [
+      ...(first.body.events as { externalId: string }[]),
+      ...(second.body.events as { externalId: string }[]),
+    ].map((e) => e.externalId);
     expect(seen.sort()).toEqual(["organic-1", "organic-2", "organic-3"]);
     expect(second.body.nextCursor).toBeNull();
   });

@@ -5,13 +5,13 @@ import { evaluateAlerts } from "@/lib/alerts/evaluate";
 import { listAlerts } from "@/lib/alerts/queries";
 import { alertListQuerySchema } from "@/lib/alerts/schemas";
 import { getAlertSettings, updateAlertSettings } from "@/lib/alerts/settings";
+import { newId } from "@/lib/ids";
 import { renderMetrics } from "@/lib/monitoring/metrics";
 import { networkMonitoring } from "@/lib/monitoring/monitoring";
 import { monitoringQuerySchema } from "@/lib/monitoring/schemas";
-import { newId } from "@/lib/ids";
 import { engine, system } from "../fixtures/engine";
-import { startReceiver, type Receiver } from "../fixtures/receiver";
-import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+import { type Receiver, startReceiver } from "../fixtures/receiver";
+import { createTestDb, resetDb, type TestDb, testProviders, waitUntil } from "../fixtures/test-db";
 
 const providers = await testProviders();
 const MIN = 60_000;
@@ -34,30 +34,73 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDb(provider);
     await resetDb(t.db);
-    ok = await startReceiver((_r, res) => { setTimeout(() => res.writeHead(200).end("ok"), 5 + Math.floor(Math.random() * 30)); });
-    gone = await startReceiver((_r, res) => { res.writeHead(410).end("gone"); });
-    hook = await startReceiver((_r, res) => { res.writeHead(200).end("ok"); });
+    ok = await startReceiver((_r, res) => {
+      setTimeout(() => res.writeHead(200).end("ok"), 5 + Math.floor(Math.random() * 30));
+    });
+    gone = await startReceiver((_r, res) => {
+      res.writeHead(410).end("gone");
+    });
+    hook = await startReceiver((_r, res) => {
+      res.writeHead(200).end("ok");
+    });
     e = engine(t.db, provider);
-    await e.createNetwork({ name: "Steady", slug: "steady", postback: { method: "GET", url: `${ok.url}/s?c={click_id}` }, rules: [{ eventName: "install" }] });
-    await e.createNetwork({ name: "Broken", slug: "broken", postback: { method: "GET", url: `${gone.url}/b?c={click_id}` }, rules: [{ eventName: "install" }] });
     await e.createNetwork({
-      name: "Sleepy", slug: "sleepy", status: "paused", acceptanceWindowHours: 24,
-      postback: { method: "GET", url: `${ok.url}/p?c={click_id}` }, rules: [{ eventName: "install" }],
+      name: "Steady",
+      slug: "steady",
+      postback: { method: "GET", url: `${ok.url}/s?c={click_id}` },
+      rules: [{ eventName: "install" }],
+    });
+    await e.createNetwork({
+      name: "Broken",
+      slug: "broken",
+      postback: { method: "GET", url: `${gone.url}/b?c={click_id}` },
+      rules: [{ eventName: "install" }],
+    });
+    await e.createNetwork({
+      name: "Sleepy",
+      slug: "sleepy",
+      status: "paused",
+      acceptanceWindowHours: 24,
+      postback: { method: "GET", url: `${ok.url}/p?c={click_id}` },
+      rules: [{ eventName: "install" }],
     });
     const occurredAt = new Date(start - 10 * MIN).toISOString();
-    const ev = (slug: string, i: number, extra: Record<string, unknown> = {}) => ({ id: `${slug}-${i}`, name: "install", occurredAt, network: slug, clickId: `${slug}-${i}`, ...extra });
+    const ev = (slug: string, i: number, extra: Record<string, unknown> = {}) => ({
+      id: `${slug}-${i}`,
+      name: "install",
+      occurredAt,
+      network: slug,
+      clickId: `${slug}-${i}`,
+      ...extra,
+    });
     await e.ingest([
       ...Array.from({ length: 30 }, (_, i) => ev("steady", i)),
       ...Array.from({ length: 25 }, (_, i) => ev("broken", i)),
       // Clicked 23.5 h ago: the 24 h window closes in 30 minutes while the network is paused.
-      ...Array.from({ length: 3 }, (_, i) => ev("sleepy", i, { clickAt: new Date(start - 23.5 * 60 * MIN).toISOString() })),
-      ...Array.from({ length: 2 }, (_, i) => ev("sleepy", 10 + i, { clickAt: new Date(start - 60 * MIN).toISOString() })),
+      ...Array.from({ length: 3 }, (_, i) =>
+        ev("sleepy", i, { clickAt: new Date(start - 23.5 * 60 * MIN).toISOString() }),
+      ),
+      ...Array.from({ length: 2 }, (_, i) =>
+        ev("sleepy", 10 + i, { clickAt: new Date(start - 60 * MIN).toISOString() }),
+      ),
     ]);
     e.startWorker();
-    await waitUntil(async () => (await t.db.delivery.count({ where: { status: { in: ["pending", "sending"] }, network: { slug: { not: "sleepy" } } } })) === 0 || undefined, 30_000, "settled");
+    await waitUntil(
+      async () =>
+        (await t.db.delivery.count({
+          where: { status: { in: ["pending", "sending"] }, network: { slug: { not: "sleepy" } } },
+        })) === 0 || undefined,
+      30_000,
+      "settled",
+    );
     await e.stopWorkers();
     // Created after the worker stopped: an active network with a queue.
-    await e.createNetwork({ name: "Queued", slug: "queued", postback: { method: "GET", url: `${ok.url}/q?c={click_id}` }, rules: [{ eventName: "install" }] });
+    await e.createNetwork({
+      name: "Queued",
+      slug: "queued",
+      postback: { method: "GET", url: `${ok.url}/q?c={click_id}` },
+      rules: [{ eventName: "install" }],
+    });
     await e.ingest(Array.from({ length: 5 }, (_, i) => ev("queued", i)));
   });
 
@@ -71,12 +114,25 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
     const m = await networkMonitoring(t.db, provider, monitoringQuerySchema.parse({}), now);
     expect(m.networks.map((n) => n.network).sort()).toEqual(["broken", "queued", "sleepy", "steady"]);
     const steady = m.networks.find((n) => n.network === "steady")!;
-    const attempts = await t.db.deliveryAttempt.findMany({ where: { delivery: { network: { slug: "steady" } } }, include: { delivery: true } });
+    const attempts = await t.db.deliveryAttempt.findMany({
+      where: { delivery: { network: { slug: "steady" } } },
+      include: { delivery: true },
+    });
     expect(steady.window.attempts).toBe(attempts.length);
     expect(steady.window.delivered).toBe(30);
     expect(steady.window.successRate).toBe(1);
-    expect(steady.window.latencyP50Ms).toBe(nearestRank(attempts.map((a) => a.latencyMs), 0.5));
-    expect(steady.window.latencyP95Ms).toBe(nearestRank(attempts.map((a) => a.latencyMs), 0.95));
+    expect(steady.window.latencyP50Ms).toBe(
+      nearestRank(
+        attempts.map((a) => a.latencyMs),
+        0.5,
+      ),
+    );
+    expect(steady.window.latencyP95Ms).toBe(
+      nearestRank(
+        attempts.map((a) => a.latencyMs),
+        0.95,
+      ),
+    );
     const delays = attempts.map((a) => a.delivery.completedAt!.getTime() - a.delivery.occurredAt.getTime());
     expect(steady.window.delayP95Ms).toBe(nearestRank(delays, 0.95));
     expect(steady.window.delayP50Ms).toBe(nearestRank(delays, 0.5));
@@ -90,21 +146,45 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
     expect(broken.window).toMatchObject({ attempts: 25, delivered: 0, successRate: 0, delayP95Ms: null });
 
     const sleepy = m.networks.find((n) => n.network === "sleepy")!;
-    expect(sleepy).toMatchObject({ backlog: 5, dueNow: 5, nearDeadline: 3, acceptanceWindowHours: 24, status: "paused" });
+    expect(sleepy).toMatchObject({
+      backlog: 5,
+      dueNow: 5,
+      nearDeadline: 3,
+      acceptanceWindowHours: 24,
+      status: "paused",
+    });
     expect(sleepy.window.attempts).toBe(0);
     expect(sleepy.series.every((p) => p.successRate === null)).toBe(true);
 
-    const week = await networkMonitoring(t.db, provider, monitoringQuerySchema.parse({ window: "7d", network: "steady" }), now);
+    const week = await networkMonitoring(
+      t.db,
+      provider,
+      monitoringQuerySchema.parse({ window: "7d", network: "steady" }),
+      now,
+    );
     expect(week.networks).toHaveLength(1);
     expect(week.networks[0].series).toHaveLength(168);
     expect(week.networks[0].window.attempts).toBe(attempts.length);
   });
 
   it("refuses a webhook on a private or metadata address and never returns the URL", async () => {
-    await expect(updateAlertSettings(t.db, system, { webhookUrl: "http://10.1.2.3/hook" })).rejects.toMatchObject({ status: 400, fields: { webhookUrl: [expect.any(String)] } });
-    await expect(updateAlertSettings(t.db, system, { webhookUrl: "http://169.254.169.254/latest" })).rejects.toMatchObject({ status: 400 });
-    const saved = await updateAlertSettings(t.db, system, { webhookUrl: `${hook.url}/services/T0/B0/secret-token`, backlogThreshold: 4 });
-    expect(saved).toMatchObject({ backlogThreshold: 4, successRateThreshold: 90, minAttempts: 20, webhook: { configured: true, host: `127.0.0.1:${hook.port}`, lastFour: "oken" } });
+    await expect(updateAlertSettings(t.db, system, { webhookUrl: "http://10.1.2.3/hook" })).rejects.toMatchObject({
+      status: 400,
+      fields: { webhookUrl: [expect.any(String)] },
+    });
+    await expect(
+      updateAlertSettings(t.db, system, { webhookUrl: "http://169.254.169.254/latest" }),
+    ).rejects.toMatchObject({ status: 400 });
+    const saved = await updateAlertSettings(t.db, system, {
+      webhookUrl: `${hook.url}/services/T0/B0/secret-token`,
+      backlogThreshold: 4,
+    });
+    expect(saved).toMatchObject({
+      backlogThreshold: 4,
+      successRateThreshold: 90,
+      minAttempts: 20,
+      webhook: { configured: true, host: `127.0.0.1:${hook.port}`, lastFour: "oken" },
+    });
     const read = await getAlertSettings(t.db);
     expect(JSON.stringify(read)).not.toContain("secret-token");
     const stored = await t.db.setting.findUnique({ where: { key: "alerts" } });
@@ -112,19 +192,40 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
   });
 
   it("opens one alert per network and kind while the condition holds, notifies once, resolves when it clears", async () => {
-    const dead = await e.createNetwork({ name: "Dead", slug: "dead", postback: { method: "GET", url: `${ok.url}/d?c={click_id}` } });
+    const dead = await e.createNetwork({
+      name: "Dead",
+      slug: "dead",
+      postback: { method: "GET", url: `${ok.url}/d?c={click_id}` },
+    });
     await t.db.network.update({ where: { id: dead.id }, data: { status: "disabled" } });
-    await t.db.alert.create({ data: { id: newId(), networkId: dead.id, kind: "auto_disabled", severity: "critical", message: "Dead was disabled after 5 consecutive failed postbacks." } });
+    await t.db.alert.create({
+      data: {
+        id: newId(),
+        networkId: dead.id,
+        kind: "auto_disabled",
+        severity: "critical",
+        message: "Dead was disabled after 5 consecutive failed postbacks.",
+      },
+    });
 
     const now = new Date();
     const first = await evaluateAlerts(t.db, now);
     expect(first).toMatchObject({ skipped: false, opened: 3, resolved: 0, notified: 4, open: 4 });
     const open = await t.db.alert.findMany({ where: { resolvedAt: null }, orderBy: { kind: "asc" } });
     const names = new Map((await t.db.network.findMany()).map((n) => [n.id, n.slug]));
-    expect(open.map((a) => `${names.get(a.networkId!)}:${a.kind}`).sort()).toEqual(["broken:success_rate", "dead:auto_disabled", "queued:backlog", "sleepy:acceptance_window"]);
+    expect(open.map((a) => `${names.get(a.networkId!)}:${a.kind}`).sort()).toEqual([
+      "broken:success_rate",
+      "dead:auto_disabled",
+      "queued:backlog",
+      "sleepy:acceptance_window",
+    ]);
     expect(open.every((a) => a.notifiedAt !== null)).toBe(true);
-    expect(open.find((a) => a.kind === "success_rate")!.message).toBe("Broken: only 0% of 25 postbacks succeeded in the last hour (alert below 90%).");
-    expect(open.find((a) => a.kind === "acceptance_window")!.message).toBe("Sleepy: 3 pending deliveries reach the end of the acceptance window within 60 min and the network is paused.");
+    expect(open.find((a) => a.kind === "success_rate")!.message).toBe(
+      "Broken: only 0% of 25 postbacks succeeded in the last hour (alert below 90%).",
+    );
+    expect(open.find((a) => a.kind === "acceptance_window")!.message).toBe(
+      "Sleepy: 3 pending deliveries reach the end of the acceptance window within 60 min and the network is paused.",
+    );
 
     expect(hook.requests).toHaveLength(4);
     for (const r of hook.requests) {
@@ -133,11 +234,19 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
       expect(r.headers["content-type"]).toBe("application/json");
       expect(Object.keys(JSON.parse(r.body))).toEqual(["text"]);
     }
-    expect(hook.requests.map((r) => (JSON.parse(r.body) as { text: string }).text).join("\n")).toContain("Broken: only 0% of 25 postbacks");
+    expect(hook.requests.map((r) => (JSON.parse(r.body) as { text: string }).text).join("\n")).toContain(
+      "Broken: only 0% of 25 postbacks",
+    );
 
     // Another process within the lease does nothing; the next minute changes nothing.
     expect(await evaluateAlerts(t.db, new Date(now.getTime() + 10_000))).toMatchObject({ skipped: true });
-    expect(await evaluateAlerts(t.db, new Date(now.getTime() + MIN))).toMatchObject({ skipped: false, opened: 0, resolved: 0, notified: 0, open: 4 });
+    expect(await evaluateAlerts(t.db, new Date(now.getTime() + MIN))).toMatchObject({
+      skipped: false,
+      opened: 0,
+      resolved: 0,
+      notified: 0,
+      open: 4,
+    });
     expect(await t.db.alert.count()).toBe(4);
     expect(hook.requests).toHaveLength(4);
 
@@ -158,7 +267,9 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
   });
 
   it("retries a notification the webhook refused", async () => {
-    const flaky = await startReceiver((_r, res, i) => { res.writeHead(i === 0 ? 500 : 204).end(); });
+    const flaky = await startReceiver((_r, res, i) => {
+      res.writeHead(i === 0 ? 500 : 204).end();
+    });
     try {
       await updateAlertSettings(t.db, system, { webhookUrl: `${flaky.url}/hook`, backlogThreshold: 2 });
       const at = new Date(Date.now() + 10 * 60 * MIN);

@@ -9,14 +9,14 @@ import { toMicros } from "@/lib/money";
 import { gapBreakdown } from "@/lib/reconciliation/gaps";
 import { importNetworkReport, listNetworkReports } from "@/lib/reconciliation/network-reports";
 import { reconcile } from "@/lib/reconciliation/reconcile";
-import { buildDailyTotals, removeReportingZone } from "@/lib/reconciliation/reporting-zones";
 import { reconciliationCsv } from "@/lib/reconciliation/reconciliation-csv";
 import { reportCsv } from "@/lib/reconciliation/report-csv";
-import { gapsQuerySchema, reconciliationQuerySchema, type ReconciliationRow } from "@/lib/reconciliation/schemas";
+import { buildDailyTotals, removeReportingZone } from "@/lib/reconciliation/reporting-zones";
+import { gapsQuerySchema, type ReconciliationRow, reconciliationQuerySchema } from "@/lib/reconciliation/schemas";
 import { apiKeyWithRole, serveRoutesFrom } from "../fixtures/call-route";
 import { engine, system } from "../fixtures/engine";
-import { startReceiver, type Receiver } from "../fixtures/receiver";
-import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+import { type Receiver, startReceiver } from "../fixtures/receiver";
+import { createTestDb, resetDb, type TestDb, testProviders, waitUntil } from "../fixtures/test-db";
 
 const providers = await testProviders();
 
@@ -35,19 +35,50 @@ const instants = [
 const zones = ["UTC", "America/New_York", "Asia/Kolkata"];
 // Where each zone's counts come from: UTC is listed but not built (a fresh install before start),
 // New York's daily totals exist before the traffic and grow with it, Kolkata's are built after it.
-const expectedSource = { UTC: "quarter_hour_buckets", "America/New_York": "daily_totals", "Asia/Kolkata": "daily_totals" } as const;
+const expectedSource = {
+  UTC: "quarter_hour_buckets",
+  "America/New_York": "daily_totals",
+  "Asia/Kolkata": "daily_totals",
+} as const;
 const range = { from: "2026-03-06", to: "2026-03-10" };
 
 /** The local day of an instant, computed here independently of the code under test. */
 function dayIn(tz: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: tz,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
-interface Truth { attributed: number; delivered: number; failed: number; filtered: number; expired: number; skipped: number; pending: number; revAttributed: Map<string, bigint>; revSent: Map<string, bigint> }
-const emptyTruth = (): Truth => ({ attributed: 0, delivered: 0, failed: 0, filtered: 0, expired: 0, skipped: 0, pending: 0, revAttributed: new Map(), revSent: new Map() });
-const addRev = (m: Map<string, bigint>, cur: string | null, v: bigint | null) => { if (cur && v !== null) m.set(cur, (m.get(cur) ?? 0n) + v); };
+interface Truth {
+  attributed: number;
+  delivered: number;
+  failed: number;
+  filtered: number;
+  expired: number;
+  skipped: number;
+  pending: number;
+  revAttributed: Map<string, bigint>;
+  revSent: Map<string, bigint>;
+}
+const emptyTruth = (): Truth => ({
+  attributed: 0,
+  delivered: 0,
+  failed: 0,
+  filtered: 0,
+  expired: 0,
+  skipped: 0,
+  pending: 0,
+  revAttributed: new Map(),
+  revSent: new Map(),
+});
+const addRev = (m: Map<string, bigint>, cur: string | null, v: bigint | null) => {
+  if (cur && v !== null) m.set(cur, (m.get(cur) ?? 0n) + v);
+};
 
 describe.each(providers)("reconciliation on %s", (provider) => {
   let t: TestDb;
@@ -59,26 +90,57 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     t = await createTestDb(provider);
     await resetDb(t.db);
     ok = await startReceiver();
-    gone = await startReceiver((_r, res) => { res.writeHead(410).end("gone"); });
-    down = await startReceiver((_r, res) => { res.writeHead(503).end("down"); });
+    gone = await startReceiver((_r, res) => {
+      res.writeHead(410).end("gone");
+    });
+    down = await startReceiver((_r, res) => {
+      res.writeHead(503).end("down");
+    });
     const e = engine(t.db, provider);
     await e.createNetwork({
-      name: "Alpha", slug: "alpha", postback: { method: "GET", url: `${ok.url}/a?c={click_id}&g={gaid|required}&r={revenue}&cur={currency}` },
-      rules: [{ eventName: "install", countries: ["US"] }, { eventName: "purchase", sendRevenue: true }],
+      name: "Alpha",
+      slug: "alpha",
+      postback: { method: "GET", url: `${ok.url}/a?c={click_id}&g={gaid|required}&r={revenue}&cur={currency}` },
+      rules: [
+        { eventName: "install", countries: ["US"] },
+        { eventName: "purchase", sendRevenue: true },
+      ],
     });
-    await e.createNetwork({ name: "Beta", slug: "beta", postback: { method: "GET", url: `${gone.url}/b?c={click_id}` }, rules: [{ eventName: "install" }] });
     await e.createNetwork({
-      name: "Gamma", slug: "gamma", postback: { method: "GET", url: `${down.url}/g?c={click_id}` }, rules: [{ eventName: "install" }],
-      retrySchedule: [0, 0], acceptanceWindowHours: 24,
+      name: "Beta",
+      slug: "beta",
+      postback: { method: "GET", url: `${gone.url}/b?c={click_id}` },
+      rules: [{ eventName: "install" }],
     });
-    await e.createNetwork({ name: "Omni", slug: "omni", scope: "all", postback: { method: "GET", url: `${ok.url}/o?c={click_id}` }, rules: [{ eventName: "install" }] });
-    await e.createNetwork({ name: "Zeta", slug: "zeta", status: "paused", postback: { method: "GET", url: `${ok.url}/z?c={click_id}` }, rules: [{ eventName: "install" }] });
+    await e.createNetwork({
+      name: "Gamma",
+      slug: "gamma",
+      postback: { method: "GET", url: `${down.url}/g?c={click_id}` },
+      rules: [{ eventName: "install" }],
+      retrySchedule: [0, 0],
+      acceptanceWindowHours: 24,
+    });
+    await e.createNetwork({
+      name: "Omni",
+      slug: "omni",
+      scope: "all",
+      postback: { method: "GET", url: `${ok.url}/o?c={click_id}` },
+      rules: [{ eventName: "install" }],
+    });
+    await e.createNetwork({
+      name: "Zeta",
+      slug: "zeta",
+      status: "paused",
+      postback: { method: "GET", url: `${ok.url}/z?c={click_id}` },
+      rules: [{ eventName: "install" }],
+    });
 
     await buildDailyTotals(t.db, provider, "America/New_York");
     const now = Date.now();
     const events: Record<string, unknown>[] = [];
     let n = 0;
-    const ev = (o: Record<string, unknown>) => events.push({ id: `r-${n}`, clickId: `k-${n++}`, name: "install", ...o });
+    const ev = (o: Record<string, unknown>) =>
+      events.push({ id: `r-${n}`, clickId: `k-${n++}`, name: "install", ...o });
     for (const at of instants) {
       const occurredAt = at;
       ev({ occurredAt, network: "alpha", country: "US", gaid: "g-1" }); // delivered
@@ -97,10 +159,16 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     const r = await e.ingest(events);
     expect(r.accepted).toBe(events.length);
     e.startWorker();
-    await waitUntil(async () => {
-      const open = await t.db.delivery.count({ where: { status: { in: ["pending", "sending"] }, network: { slug: { not: "zeta" } } } });
-      return open === 0 || undefined;
-    }, 60_000, "deliveries to settle");
+    await waitUntil(
+      async () => {
+        const open = await t.db.delivery.count({
+          where: { status: { in: ["pending", "sending"] }, network: { slug: { not: "zeta" } } },
+        });
+        return open === 0 || undefined;
+      },
+      60_000,
+      "deliveries to settle",
+    );
     await e.stopWorkers();
     await buildDailyTotals(t.db, provider, "Asia/Kolkata");
   });
@@ -150,7 +218,8 @@ describe.each(providers)("reconciliation on %s", (provider) => {
       expect(r.revenue.filter((l) => l.sent !== null).length).toBe(revSent.size);
     }
   }
-  const pick = (o: object, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
+  const pick = (o: object, keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
 
   it("saw every outcome the scenario is built to produce", async () => {
     const statuses = await t.db.delivery.groupBy({ by: ["status"], _count: { _all: true } });
@@ -175,7 +244,13 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     expect(result.totals.attributed).toBe(sum("attributed"));
     expect(result.totals.delivered).toBe(sum("delivered"));
     expect(result.byDay.reduce((s, d) => s + d.failed, 0)).toBe(sum("failed"));
-    expect(result.byDay.map((d) => d.day)).toEqual(["2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"]);
+    expect(result.byDay.map((d) => d.day)).toEqual([
+      "2026-03-06",
+      "2026-03-07",
+      "2026-03-08",
+      "2026-03-09",
+      "2026-03-10",
+    ]);
   });
 
   it("splits the same events into different days per time zone", async () => {
@@ -189,14 +264,22 @@ describe.each(providers)("reconciliation on %s", (provider) => {
   });
 
   it("the New York day of the DST change is 23 hours long", async () => {
-    const r = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ from: "2026-03-08", to: "2026-03-08", tz: "America/New_York" }));
+    const r = await reconcile(
+      t.db,
+      provider,
+      reconciliationQuerySchema.parse({ from: "2026-03-08", to: "2026-03-08", tz: "America/New_York" }),
+    );
     const [d] = r.byDay;
     expect(d.start).toBe("2026-03-08T05:00:00.000Z");
     expect(d.end).toBe("2026-03-09T04:00:00.000Z");
   });
 
   it("filters to one network and keeps exact revenue", async () => {
-    const r = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ ...range, tz: "Asia/Kolkata", network: "alpha" }));
+    const r = await reconcile(
+      t.db,
+      provider,
+      reconciliationQuerySchema.parse({ ...range, tz: "Asia/Kolkata", network: "alpha" }),
+    );
     expectMatches(r.rows, await groundTruth("Asia/Kolkata", "alpha"));
     expect(new Set(r.rows.map((x) => x.network))).toEqual(new Set(["alpha"]));
     const eur = r.totals.revenue.find((l) => l.currency === "EUR")!;
@@ -208,7 +291,12 @@ describe.each(providers)("reconciliation on %s", (provider) => {
   it("reports attributions to a slug without a network, and deliveries beyond attribution for scope all", async () => {
     const r = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ ...range, tz: "UTC" }));
     const ghost = r.byNetwork.find((n) => n.network === "ghost")!;
-    expect(ghost).toMatchObject({ configured: false, attributed: instants.length, delivered: 0, discrepancy: instants.length });
+    expect(ghost).toMatchObject({
+      configured: false,
+      attributed: instants.length,
+      delivered: 0,
+      discrepancy: instants.length,
+    });
     const omni = r.byNetwork.find((n) => n.network === "omni")!;
     // Omni takes every install whatever the attribution, so it delivers more than it was attributed.
     expect(omni.attributed).toBe(instants.length);
@@ -217,7 +305,11 @@ describe.each(providers)("reconciliation on %s", (provider) => {
   });
 
   it("exports the same numbers as CSV, one line per network, day and event", async () => {
-    const result = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ ...range, tz: "America/New_York" }));
+    const result = await reconcile(
+      t.db,
+      provider,
+      reconciliationQuerySchema.parse({ ...range, tz: "America/New_York" }),
+    );
     const csv = reconciliationCsv(result);
     const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
     expect(parsed.errors).toEqual([]);
@@ -227,7 +319,17 @@ describe.each(providers)("reconciliation on %s", (provider) => {
       expect(line.date).toBe(r.day);
       expect(line.network).toBe(r.network);
       expect(line.event).toBe(r.event);
-      for (const k of ["attributed", "delivered", "failed", "filtered", "expired", "skipped", "pending", "discrepancy"] as const) expect(Number(line[k])).toBe(r[k]);
+      for (const k of [
+        "attributed",
+        "delivered",
+        "failed",
+        "filtered",
+        "expired",
+        "skipped",
+        "pending",
+        "discrepancy",
+      ] as const)
+        expect(Number(line[k])).toBe(r[k]);
       for (const l of r.revenue) {
         expect(line[`revenue_attributed_${l.currency}`]).toBe(l.attributed ?? "");
         expect(line[`revenue_sent_${l.currency}`]).toBe(l.sent ?? "");
@@ -236,28 +338,57 @@ describe.each(providers)("reconciliation on %s", (provider) => {
   });
 
   it("breaks a day's gaps down by status and reason", async () => {
-    const q = (network: string, day: string, tz = "UTC") => gapBreakdown(t.db, gapsQuerySchema.parse({ network, day, tz }));
+    const q = (network: string, day: string, tz = "UTC") =>
+      gapBreakdown(t.db, gapsQuerySchema.parse({ network, day, tz }));
     const beta = await q("beta", "2026-03-08");
-    expect(beta.groups).toEqual([expect.objectContaining({ status: "failed", label: "HTTP 410 gone", count: 4, lastStatusCode: 410 })]);
-    expect(beta.groups[0].link).toBe("/deliveries?network=beta&status=failed&time=occurred&from=2026-03-08T00%3A00%3A00.000Z&to=2026-03-09T00%3A00%3A00.000Z");
+    expect(beta.groups).toEqual([
+      expect.objectContaining({ status: "failed", label: "HTTP 410 gone", count: 4, lastStatusCode: 410 }),
+    ]);
+    expect(beta.groups[0].link).toBe(
+      "/deliveries?network=beta&status=failed&time=occurred&from=2026-03-08T00%3A00%3A00.000Z&to=2026-03-09T00%3A00%3A00.000Z",
+    );
 
     const alpha = await q("alpha", "2026-03-08", "America/New_York");
     const byLabel = Object.fromEntries(alpha.groups.map((g) => [`${g.status}: ${g.label}`, g.count]));
-    expect(byLabel).toEqual({ 'filtered: country "FR" not in rule filter [US]': 3, "skipped: required value {gaid} is missing": 3 });
+    expect(byLabel).toEqual({
+      'filtered: country "FR" not in rule filter [US]': 3,
+      "skipped: required value {gaid} is missing": 3,
+    });
 
     const gamma = await q("gamma", "2026-03-07", "Asia/Kolkata");
     expect(gamma.totals).toEqual({ failed: 1, filtered: 0, expired: 1, skipped: 0, pending: 0 });
-    expect(gamma.groups.find((g) => g.status === "failed")!.label).toMatch(/^HTTP 503 server error; gave up after 2 attempts/);
-    expect(gamma.groups.find((g) => g.status === "expired")!.label).toMatch(/^postback would arrive … after the click; Gamma accepts 24 h$/);
+    expect(gamma.groups.find((g) => g.status === "failed")!.label).toMatch(
+      /^HTTP 503 server error; gave up after 2 attempts/,
+    );
+    expect(gamma.groups.find((g) => g.status === "expired")!.label).toMatch(
+      /^postback would arrive … after the click; Gamma accepts 24 h$/,
+    );
 
     // The day's file for the network: every delivery the reconciliation row counts, whatever its outcome.
     serveRoutesFrom(t.db);
     const key = await apiKeyWithRole(t.db, "analyst");
-    const res = await GET_DELIVERIES(new NextRequest(new URL(alpha.csv, "http://localhost"), { headers: { authorization: `Bearer ${key}` } }), { params: Promise.resolve({}) });
+    const res = await GET_DELIVERIES(
+      new NextRequest(new URL(alpha.csv, "http://localhost"), { headers: { authorization: `Bearer ${key}` } }),
+      { params: Promise.resolve({}) },
+    );
     expect(res.status).toBe(200);
     const lines = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true }).data;
-    const day = (await reconcile(t.db, provider, reconciliationQuerySchema.parse({ from: "2026-03-08", to: "2026-03-08", tz: "America/New_York", network: "alpha" }))).rows;
-    const counted = day.reduce((n, r) => n + r.delivered + r.failed + r.filtered + r.expired + r.skipped + r.pending, 0);
+    const day = (
+      await reconcile(
+        t.db,
+        provider,
+        reconciliationQuerySchema.parse({
+          from: "2026-03-08",
+          to: "2026-03-08",
+          tz: "America/New_York",
+          network: "alpha",
+        }),
+      )
+    ).rows;
+    const counted = day.reduce(
+      (n, r) => n + r.delivered + r.failed + r.filtered + r.expired + r.skipped + r.pending,
+      0,
+    );
     expect(counted).toBeGreaterThan(0);
     expect(lines).toHaveLength(counted);
     expect(lines.filter((l) => l.status === "filtered")).toHaveLength(3);
@@ -265,19 +396,27 @@ describe.each(providers)("reconciliation on %s", (provider) => {
 
     const zeta = await q("zeta", "2026-03-09");
     expect(zeta.totals.pending).toBe(2);
-    expect(zeta.groups).toEqual([expect.objectContaining({ status: "pending", label: "waiting for the first attempt", count: 2 })]);
+    expect(zeta.groups).toEqual([
+      expect.objectContaining({ status: "pending", label: "waiting for the first attempt", count: 2 }),
+    ]);
   });
 
   it("imports network reports all or nothing, flags differences and round-trips the export", async () => {
-    const bad = await importNetworkReport(t.db, provider, system, [
-      "date,network,event,count,revenue,currency",
-      "2026-03-08,alpha,install,1,,",
-      "2026-02-30,alpha,install,2,,",
-      "2026-03-08,nobody,install,2,,",
-      "2026-03-08,alpha,install,x,,",
-      "2026-03-08,alpha,purchase,1,4.99,",
-      "2026-03-08,alpha,install,5,,",
-    ].join("\n"), { dryRun: false });
+    const bad = await importNetworkReport(
+      t.db,
+      provider,
+      system,
+      [
+        "date,network,event,count,revenue,currency",
+        "2026-03-08,alpha,install,1,,",
+        "2026-02-30,alpha,install,2,,",
+        "2026-03-08,nobody,install,2,,",
+        "2026-03-08,alpha,install,x,,",
+        "2026-03-08,alpha,purchase,1,4.99,",
+        "2026-03-08,alpha,install,5,,",
+      ].join("\n"),
+      { dryRun: false },
+    );
     expect(bad.written).toBe(false);
     expect(bad.errors).toEqual([
       { line: 3, field: "date", message: '"2026-02-30" is not a date as YYYY-MM-DD' },
@@ -292,13 +431,19 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     const before = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ ...range, tz, network: "alpha" }));
     const installs = before.rows.find((r) => r.day === "2026-03-08" && r.event === "install")!;
     const purchases = before.rows.find((r) => r.day === "2026-03-08" && r.event === "purchase")!;
-    const good = await importNetworkReport(t.db, provider, system, [
-      "date,network,event,count,revenue,currency",
-      `2026-03-08,alpha,install,${installs.delivered},,`,
-      `2026-03-08,ALPHA,purchase,${purchases.delivered / 2 - 1},19.96,usd`,
-      `2026-03-08,alpha,purchase,${purchases.delivered / 2},"4000000.000004",EUR`,
-      `2026-03-07,beta,install,3,,`,
-    ].join("\r\n"), { dryRun: false });
+    const good = await importNetworkReport(
+      t.db,
+      provider,
+      system,
+      [
+        "date,network,event,count,revenue,currency",
+        `2026-03-08,alpha,install,${installs.delivered},,`,
+        `2026-03-08,ALPHA,purchase,${purchases.delivered / 2 - 1},19.96,usd`,
+        `2026-03-08,alpha,purchase,${purchases.delivered / 2},"4000000.000004",EUR`,
+        `2026-03-07,beta,install,3,,`,
+      ].join("\r\n"),
+      { dryRun: false },
+    );
     expect(good).toMatchObject({ written: true, imported: 4, errors: [] });
 
     const after = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ ...range, tz, network: "alpha" }));
@@ -308,18 +453,24 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     expect(row("2026-03-08", "purchase").revenue.find((l) => l.currency === "USD")!.reported).toBe("19.96");
     expect(row("2026-03-07", "install").reported).toBeNull();
     // With a wide enough tolerance the row is no longer flagged.
-    const lenient = await reconcile(t.db, provider, reconciliationQuerySchema.parse({ ...range, tz, network: "alpha", tolerance: "50" }));
+    const lenient = await reconcile(
+      t.db,
+      provider,
+      reconciliationQuerySchema.parse({ ...range, tz, network: "alpha", tolerance: "50" }),
+    );
     expect(lenient.rows.find((r) => r.day === "2026-03-08" && r.event === "purchase")!.flag).toBeNull();
 
     const exported = reportCsv(await listNetworkReports(t.db, {}));
-    expect(exported).toBe([
-      "date,network,event,count,revenue,currency",
-      "2026-03-07,beta,install,3,,",
-      `2026-03-08,alpha,install,${installs.delivered},,`,
-      `2026-03-08,alpha,purchase,${purchases.delivered / 2},4000000.000004,EUR`,
-      `2026-03-08,alpha,purchase,${purchases.delivered / 2 - 1},19.96,USD`,
-      "",
-    ].join("\r\n"));
+    expect(exported).toBe(
+      [
+        "date,network,event,count,revenue,currency",
+        "2026-03-07,beta,install,3,,",
+        `2026-03-08,alpha,install,${installs.delivered},,`,
+        `2026-03-08,alpha,purchase,${purchases.delivered / 2},4000000.000004,EUR`,
+        `2026-03-08,alpha,purchase,${purchases.delivered / 2 - 1},19.96,USD`,
+        "",
+      ].join("\r\n"),
+    );
     await t.db.networkReport.deleteMany();
     const again = await importNetworkReport(t.db, provider, system, exported, { dryRun: false });
     expect(again.imported).toBe(4);
@@ -328,8 +479,19 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     await importNetworkReport(t.db, provider, system, exported, { dryRun: false });
     expect(await t.db.networkReport.count()).toBe(4);
 
-    const dry = await importNetworkReport(t.db, provider, system, "date,network,event,count\n2026-03-09,beta,install,9\n", { dryRun: true });
-    expect(dry).toMatchObject({ written: false, imported: 0, errors: [], rows: [expect.objectContaining({ line: 2, network: "beta", count: 9 })] });
+    const dry = await importNetworkReport(
+      t.db,
+      provider,
+      system,
+      "date,network,event,count\n2026-03-09,beta,install,9\n",
+      { dryRun: true },
+    );
+    expect(dry).toMatchObject({
+      written: false,
+      imported: 0,
+      errors: [],
+      rows: [expect.objectContaining({ line: 2, network: "beta", count: 9 })],
+    });
     expect(await t.db.networkReport.count()).toBe(4);
   });
 
@@ -351,11 +513,19 @@ describe.each(providers)("reconciliation on %s", (provider) => {
     await replayDelivery(t.db, provider, system, failed.id);
     // Ingest while Berlin's totals are being built: every event lands in both or the build sees it.
     const late = Array.from({ length: 120 }, (_, i) => ({
-      id: `late-${i}`, clickId: `lk-${i}`, name: "install", network: i % 2 ? "beta" : "zeta", occurredAt: instants[i % instants.length],
+      id: `late-${i}`,
+      clickId: `lk-${i}`,
+      name: "install",
+      network: i % 2 ? "beta" : "zeta",
+      occurredAt: instants[i % instants.length],
     }));
     const [, ingested] = await Promise.all([
       buildDailyTotals(t.db, provider, "Europe/Berlin"),
-      (async () => { let accepted = 0; for (let i = 0; i < late.length; i += 20) accepted += (await e.ingest(late.slice(i, i + 20))).accepted; return accepted; })(),
+      (async () => {
+        let accepted = 0;
+        for (let i = 0; i < late.length; i += 20) accepted += (await e.ingest(late.slice(i, i + 20))).accepted;
+        return accepted;
+      })(),
     ]);
     expect(ingested).toBe(late.length);
     for (const tz of ["America/New_York", "Europe/Berlin"]) {
@@ -369,7 +539,9 @@ describe.each(providers)("reconciliation on %s", (provider) => {
       const r = reconciliationQuerySchema.safeParse(input);
       return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     };
-    expect(issues({ from: "2026-03-01", to: "2026-03-02", tz: "Mars/Olympus" })).toEqual(['tz: "Mars/Olympus" is not a known IANA time zone (e.g. UTC, America/New_York, Asia/Kolkata)']);
+    expect(issues({ from: "2026-03-01", to: "2026-03-02", tz: "Mars/Olympus" })).toEqual([
+      'tz: "Mars/Olympus" is not a known IANA time zone (e.g. UTC, America/New_York, Asia/Kolkata)',
+    ]);
     expect(issues({ from: "2025-01-01", to: "2026-01-02" })).toEqual(["to: the range may cover at most 366 days"]);
     expect(issues({ from: "2026-03-05", to: "2026-03-01" })).toEqual(["to: must be on or after from"]);
     expect(issues({ from: "03/01/2026", to: "2026-03-01" })).toEqual(["from: must be a date as YYYY-MM-DD"]);

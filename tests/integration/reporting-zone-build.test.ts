@@ -3,10 +3,15 @@
 // first or after the last, all end up in the totals, and a build a restart cut short carries on.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reconcile } from "@/lib/reconciliation/reconcile";
-import { buildDailyTotals, buildPendingZones, listReportingZones, removeReportingZone } from "@/lib/reconciliation/reporting-zones";
+import {
+  buildDailyTotals,
+  buildPendingZones,
+  listReportingZones,
+  removeReportingZone,
+} from "@/lib/reconciliation/reporting-zones";
 import { reconciliationQuerySchema } from "@/lib/reconciliation/schemas";
 import { engine } from "../fixtures/engine";
-import { createTestDb, resetDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+import { createTestDb, resetDb, type TestDb, testProviders, waitUntil } from "../fixtures/test-db";
 
 const providers = await testProviders();
 const TZ = "America/Los_Angeles";
@@ -16,7 +21,10 @@ const range = { from: "2025-12-01", to: "2026-06-30" };
 function installs(prefix: string, start: string, days: number) {
   const t0 = Date.parse(start);
   return Array.from({ length: Math.floor((days * 24) / 11) }, (_, i) => ({
-    id: `${prefix}-${i}`, name: "install", network: i % 3 ? "acme" : "beta", clickId: `${prefix}-c${i}`,
+    id: `${prefix}-${i}`,
+    name: "install",
+    network: i % 3 ? "acme" : "beta",
+    clickId: `${prefix}-c${i}`,
     occurredAt: new Date(t0 + i * 11 * 3_600_000).toISOString(),
   }));
 }
@@ -43,13 +51,27 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     const e = engine(t.db, provider);
     ingest = (events) => e.ingest(events);
   });
-  afterAll(async () => { await t.cleanup(); });
+  afterAll(async () => {
+    await t.cleanup();
+  });
   beforeEach(async () => {
     await resetDb(t.db);
     const e = engine(t.db, provider);
     // Paused: deliveries stay pending, so the counts only move by what the test records.
-    await e.createNetwork({ name: "Acme", slug: "acme", status: "paused", postback: { method: "GET", url: "http://127.0.0.1:9/a?c={click_id}" }, rules: [{ eventName: "install" }] });
-    await e.createNetwork({ name: "Beta", slug: "beta", status: "paused", postback: { method: "GET", url: "http://127.0.0.1:9/b?c={click_id}" }, rules: [{ eventName: "install" }] });
+    await e.createNetwork({
+      name: "Acme",
+      slug: "acme",
+      status: "paused",
+      postback: { method: "GET", url: "http://127.0.0.1:9/a?c={click_id}" },
+      rules: [{ eventName: "install" }],
+    });
+    await e.createNetwork({
+      name: "Beta",
+      slug: "beta",
+      status: "paused",
+      postback: { method: "GET", url: "http://127.0.0.1:9/b?c={click_id}" },
+      rules: [{ eventName: "install" }],
+    });
   });
 
   it("builds four months in steps while conversions arrive between them, and matches the buckets", async () => {
@@ -89,7 +111,13 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     await ingest(installs("base", "2026-02-01T05:00:00Z", 100));
     let seen = 0;
     // A crash after the second step: the first two weeks stay built, the zone stays not ready.
-    await expect(buildDailyTotals(t.db, provider, TZ, { onProgress: () => { if (++seen === 2) throw new Error("killed"); } })).rejects.toThrow("killed");
+    await expect(
+      buildDailyTotals(t.db, provider, TZ, {
+        onProgress: () => {
+          if (++seen === 2) throw new Error("killed");
+        },
+      }),
+    ).rejects.toThrow("killed");
     const stopped = (await listReportingZones(t.db)).find((z) => z.tz === TZ)!;
     expect(stopped.ready).toBe(false);
     expect(stopped.progress!.builtDays).toBeGreaterThan(0);
@@ -98,7 +126,12 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     await ingest(installs("meanwhile", "2026-02-03T12:00:00Z", 95));
 
     const resumed: number[] = [];
-    await buildDailyTotals(t.db, provider, TZ, { resume: true, onProgress: (p) => { resumed.push(p.builtDays); } });
+    await buildDailyTotals(t.db, provider, TZ, {
+      resume: true,
+      onProgress: (p) => {
+        resumed.push(p.builtDays);
+      },
+    });
     // Carried on: the first step it reports is beyond what was built before the crash.
     expect(resumed[0]).toBeGreaterThan(stopped.progress!.builtDays);
     expect(await buildPendingZones(t.db, provider)).not.toContain(TZ);
@@ -107,7 +140,13 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
 
   it("a live worker carries on a build whose process died", async () => {
     await ingest(installs("base", "2026-02-01T05:00:00Z", 60));
-    await expect(buildDailyTotals(t.db, provider, TZ, { onProgress: () => { throw new Error("killed"); } })).rejects.toThrow("killed");
+    await expect(
+      buildDailyTotals(t.db, provider, TZ, {
+        onProgress: () => {
+          throw new Error("killed");
+        },
+      }),
+    ).rejects.toThrow("killed");
     expect((await listReportingZones(t.db)).find((z) => z.tz === TZ)).toMatchObject({ ready: false });
     // Just stopped: it could be a live build in another process, so it is left alone for now.
     expect(await buildPendingZones(t.db, provider, { stalledForMs: 60_000 })).not.toContain(TZ);
@@ -116,7 +155,11 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     const e = engine(t.db, provider);
     e.startWorker({ maintenanceMs: 50 });
     try {
-      await waitUntil(async () => (await listReportingZones(t.db)).find((z) => z.tz === TZ)?.ready || undefined, 20_000, "zone carried on");
+      await waitUntil(
+        async () => (await listReportingZones(t.db)).find((z) => z.tz === TZ)?.ready || undefined,
+        20_000,
+        "zone carried on",
+      );
     } finally {
       await e.stopWorkers();
     }
@@ -127,14 +170,22 @@ describe.each(providers)("reporting zone build on %s", (provider) => {
     expect(await buildDailyTotals(t.db, provider, TZ)).toEqual({ days: 0, rows: 0 });
     expect((await listReportingZones(t.db)).find((z) => z.tz === TZ)).toMatchObject({ ready: true });
     await ingest(installs("base", "2026-03-01T05:00:00Z", 90));
-    const built = await buildDailyTotals(t.db, provider, TZ, { onProgress: async () => { await removeReportingZone(t.db, TZ); } });
+    const built = await buildDailyTotals(t.db, provider, TZ, {
+      onProgress: async () => {
+        await removeReportingZone(t.db, TZ);
+      },
+    });
     expect(built.days).toBeLessThanOrEqual(7);
     expect((await listReportingZones(t.db)).some((z) => z.tz === TZ)).toBe(false);
     expect(await t.db.deliveryRollupDay.count({ where: { tz: TZ } })).toBe(0);
 
     // Removed while a step is under way: the build ends cleanly and leaves nothing behind.
     let removal: Promise<boolean> | undefined;
-    await buildDailyTotals(t.db, provider, TZ, { onProgress: () => { removal ??= removeReportingZone(t.db, TZ); } });
+    await buildDailyTotals(t.db, provider, TZ, {
+      onProgress: () => {
+        removal ??= removeReportingZone(t.db, TZ);
+      },
+    });
     expect(await removal).toBe(true);
     expect((await listReportingZones(t.db)).some((z) => z.tz === TZ)).toBe(false);
     expect(await t.db.deliveryRollupDay.count({ where: { tz: TZ } })).toBe(0);

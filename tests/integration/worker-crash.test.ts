@@ -1,10 +1,10 @@
 // A worker killed with SIGKILL mid-batch loses nothing, and only what it had in flight is sent again.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engine, event } from "../fixtures/engine";
 import { startReceiver } from "../fixtures/receiver";
-import { createTestDb, testProviders, waitUntil, type TestDb } from "../fixtures/test-db";
+import { createTestDb, type TestDb, testProviders, waitUntil } from "../fixtures/test-db";
 
 const providers = await testProviders();
 const root = path.resolve(__dirname, "..", "..");
@@ -16,22 +16,39 @@ const root = path.resolve(__dirname, "..", "..");
 function spawnWorker(url: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "--conditions", "react-server", "lib/cli/main.ts", "worker"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, RICOCHET_LEASE_MARGIN_MS: "500", RICOCHET_WORKER_POLL_MS: "50", RICOCHET_LOG_LEVEL: "error" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      RICOCHET_LEASE_MARGIN_MS: "500",
+      RICOCHET_WORKER_POLL_MS: "50",
+      RICOCHET_LOG_LEVEL: "error",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
 
 describe.each(providers)("worker crash on %s", (provider) => {
   let t: TestDb;
-  beforeAll(async () => { t = await createTestDb(provider); });
-  afterAll(async () => { await t.cleanup(); });
+  beforeAll(async () => {
+    t = await createTestDb(provider);
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
 
   it("SIGKILL mid-batch: every event delivered, only unrecorded in-flight ones sent twice", async () => {
-    const rx = await startReceiver((_r, res) => { setTimeout(() => res.writeHead(200).end("ok"), 60); });
+    const rx = await startReceiver((_r, res) => {
+      setTimeout(() => res.writeHead(200).end("ok"), 60);
+    });
     const e = engine(t.db, provider);
     await e.createNetwork({
-      name: "Acme", slug: "acme", postback: { method: "GET", url: `${rx.url}/pb?c={click_id}` }, rules: [{ eventName: "install" }],
-      timeoutMs: 1000, connectTimeoutMs: 500, concurrency: 8,
+      name: "Acme",
+      slug: "acme",
+      postback: { method: "GET", url: `${rx.url}/pb?c={click_id}` },
+      rules: [{ eventName: "install" }],
+      timeoutMs: 1000,
+      connectTimeoutMs: 500,
+      concurrency: 8,
     });
     await e.ingest(Array.from({ length: 200 }, (_, i) => event({ clickId: `k-${i}` })));
 
@@ -48,12 +65,18 @@ describe.each(providers)("worker crash on %s", (provider) => {
     // however late the receiver reads the first worker's last requests.
     await t.db.network.updateMany({ data: { urlTemplate: `${rx.url}/second?c={click_id}` } });
     e.startWorker();
-    await waitUntil(async () => (await t.db.delivery.count({ where: { status: "delivered" } })) === 200 || undefined, 60_000, "all delivered");
+    await waitUntil(
+      async () => (await t.db.delivery.count({ where: { status: "delivered" } })) === 200 || undefined,
+      60_000,
+      "all delivered",
+    );
     await e.stopWorkers();
     await rx.close();
 
-    const clicks = (path: string) => rx.requests.filter((q) => q.url.startsWith(path)).map((q) => new URL(q.url, rx.url).searchParams.get("c")!);
-    const byA = clicks("/pb?"), byB = clicks("/second?");
+    const clicks = (path: string) =>
+      rx.requests.filter((q) => q.url.startsWith(path)).map((q) => new URL(q.url, rx.url).searchParams.get("c")!);
+    const byA = clicks("/pb?"),
+      byB = clicks("/second?");
     expect(new Set([...byA, ...byB]).size).toBe(200);
     expect(new Set(byA).size).toBe(byA.length);
     expect(new Set(byB).size).toBe(byB.length);

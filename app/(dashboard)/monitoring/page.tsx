@@ -14,8 +14,10 @@ export default async function MonitoringPage() {
   if (!can(actor.access, "monitoring:read")) return <Forbidden what="monitoring" />;
   return (
     <>
-      <PageHeader title="Monitoring"
-        description="Delivery health per ad network: how many postbacks succeed, how fast networks answer, how long conversions take to reach them, what is waiting, and the alerts raised about it." />
+      <PageHeader
+        title="Monitoring"
+        description="Delivery health per ad network: how many postbacks succeed, how fast networks answer, how long conversions take to reach them, what is waiting, and the alerts raised about it."
+      />
       {/* The view keeps the network and window in the URL (useSearchParams), which needs a boundary. */}
       <Suspense fallback={<Skeleton className="h-96" />}>
         <MonitoringView canManage={can(actor.access, "settings:manage")} />

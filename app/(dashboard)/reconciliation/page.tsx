@@ -14,11 +14,16 @@ export default async function ReconciliationPage() {
   if (!can(actor.access, "reconciliation:read")) return <Forbidden what="reconciliation" />;
   return (
     <>
-      <PageHeader title="Reconciliation"
-        description="Did every conversion your MMP attributed reach its ad network? Attributed vs delivered per network and day, with the reasons behind each gap and, once imported, what the networks themselves report." />
+      <PageHeader
+        title="Reconciliation"
+        description="Did every conversion your MMP attributed reach its ad network? Attributed vs delivered per network and day, with the reasons behind each gap and, once imported, what the networks themselves report."
+      />
       {/* The view reads its filters from the URL (useSearchParams), which needs a boundary. */}
       <Suspense fallback={<Skeleton className="h-96" />}>
-        <ReconciliationView canImport={can(actor.access, "reports:import")} canManageZones={can(actor.access, "settings:manage")} />
+        <ReconciliationView
+          canImport={can(actor.access, "reports:import")}
+          canManageZones={can(actor.access, "settings:manage")}
+        />
       </Suspense>
     </>
   );

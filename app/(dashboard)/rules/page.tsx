@@ -8,7 +8,11 @@ import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Rules" };
 
-export default async function RulesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RulesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await pageActor();
   if (!can(actor.access, "networks:read")) return <Forbidden what="forwarding rules" />;
   const raw = (await searchParams).network;
@@ -16,7 +20,10 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   if (network) return <RuleEditor key={network} network={network} canEdit={can(actor.access, "networks:write")} />;
   return (
     <>
-      <PageHeader title="Rules" description="Forwarding rules decide which of your events each ad network receives, under which name, with or without revenue. Pick a network to edit its rules." />
+      <PageHeader
+        title="Rules"
+        description="Forwarding rules decide which of your events each ad network receives, under which name, with or without revenue. Pick a network to edit its rules."
+      />
       <RulesNetworkList />
     </>
   );

@@ -12,7 +12,10 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   if (!can(actor.access, "users:manage")) return <Forbidden what="Settings" />;
   return (
     <>
-      <PageHeader title="Settings" description="Who can sign in, the API keys MMPs and scripts use, the time zones reports are kept in, and a record of every change." />
+      <PageHeader
+        title="Settings"
+        description="Who can sign in, the API keys MMPs and scripts use, the time zones reports are kept in, and a record of every change."
+      />
       <SettingsTabs />
       <div className="mt-6">{children}</div>
     </>

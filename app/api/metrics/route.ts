@@ -11,6 +11,9 @@ export async function GET() {
     return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": "no-store" } });
   } catch (err) {
     logger.error("metrics scrape failed", { err });
-    return new Response("# metrics unavailable: the database could not be read\n", { status: 503, headers: { "Content-Type": "text/plain; version=0.0.4" } });
+    return new Response("# metrics unavailable: the database could not be read\n", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; version=0.0.4" },
+    });
   }
 }

@@ -6,7 +6,17 @@ import { percentEncode } from "./percent-encode";
 import { sha256Hex } from "./sha256";
 
 // Lengths around the 55/56/64-byte padding boundaries, plus multi-byte UTF-8.
-const inputs = ["", "a", "abc", "é日本🎉", "x".repeat(55), "x".repeat(56), "x".repeat(63), "x".repeat(64), "y".repeat(1000)];
+const inputs = [
+  "",
+  "a",
+  "abc",
+  "é日本🎉",
+  "x".repeat(55),
+  "x".repeat(56),
+  "x".repeat(63),
+  "x".repeat(64),
+  "y".repeat(1000),
+];
 
 describe("codecs", () => {
   it("sha256 matches node:crypto", () => {
@@ -28,7 +38,9 @@ describe("codecs", () => {
 describe("percentEncode", () => {
   it("encodes everything but A-Z a-z 0-9 - . _ ~ as UTF-8 with uppercase hex", () => {
     expect(percentEncode("AZaz09-._~")).toBe("AZaz09-._~");
-    expect(percentEncode(" &=#+%\"'/?:@!$()*,;[]")).toBe("%20%26%3D%23%2B%25%22%27%2F%3F%3A%40%21%24%28%29%2A%2C%3B%5B%5D");
+    expect(percentEncode(" &=#+%\"'/?:@!$()*,;[]")).toBe(
+      "%20%26%3D%23%2B%25%22%27%2F%3F%3A%40%21%24%28%29%2A%2C%3B%5B%5D",
+    );
     expect(percentEncode("é日本🎉\n\r\t")).toBe("%C3%A9%E6%97%A5%E6%9C%AC%F0%9F%8E%89%0A%0D%09");
   });
 

@@ -27,14 +27,29 @@ export function md5Hex(text: string): string {
       const round = i >> 4;
       let f: number;
       let g: number;
-      if (round === 0) { f = (b & c) | (~b & d); g = i; }
-      else if (round === 1) { f = (d & b) | (~d & c); g = (5 * i + 1) % 16; }
-      else if (round === 2) { f = b ^ c ^ d; g = (3 * i + 5) % 16; }
-      else { f = c ^ (b | ~d); g = (7 * i) % 16; }
+      if (round === 0) {
+        f = (b & c) | (~b & d);
+        g = i;
+      } else if (round === 1) {
+        f = (d & b) | (~d & c);
+        g = (5 * i + 1) % 16;
+      } else if (round === 2) {
+        f = b ^ c ^ d;
+        g = (3 * i + 5) % 16;
+      } else {
+        f = c ^ (b | ~d);
+        g = (7 * i) % 16;
+      }
       const next = (b + rotl((a + f + K[i] + m[g]) >>> 0, S[round * 4 + (i % 4)])) >>> 0;
-      a = d; d = c; c = b; b = next;
+      a = d;
+      d = c;
+      c = b;
+      b = next;
     }
-    h[0] = (h[0] + a) >>> 0; h[1] = (h[1] + b) >>> 0; h[2] = (h[2] + c) >>> 0; h[3] = (h[3] + d) >>> 0;
+    h[0] = (h[0] + a) >>> 0;
+    h[1] = (h[1] + b) >>> 0;
+    h[2] = (h[2] + c) >>> 0;
+    h[3] = (h[3] + d) >>> 0;
   }
   return h.map((x) => [0, 8, 16, 24].map((s) => ((x >>> s) & 0xff).toString(16).padStart(2, "0")).join("")).join("");
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/layout/forbidden";
 import { DeliveryDetailView } from "@/components/deliveries/delivery-detail";
+import { Forbidden } from "@/components/layout/forbidden";
 import { pageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 

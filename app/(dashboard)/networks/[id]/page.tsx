@@ -31,7 +31,15 @@ export default async function NetworkPage({ params }: Params) {
   if (!can(actor.access, "networks:read")) return <Forbidden what="networks" />;
   const network = await findNetwork((await params).id);
   return (
-    <NetworkEditor key={network.id} mode="edit" network={network}
-      permissions={{ canWrite: can(actor.access, "networks:write"), canTest: can(actor.access, "networks:test"), canRotate: can(actor.access, "secrets:rotate") }} />
+    <NetworkEditor
+      key={network.id}
+      mode="edit"
+      network={network}
+      permissions={{
+        canWrite: can(actor.access, "networks:write"),
+        canTest: can(actor.access, "networks:test"),
+        canRotate: can(actor.access, "secrets:rotate"),
+      }}
+    />
   );
 }

@@ -18,13 +18,23 @@ export default async function NewNetworkPage({ searchParams }: { searchParams: P
   if (!preset && key !== "scratch") {
     return (
       <>
-        <PageHeader title="Add a network" description="Start from an example postback format and adapt it to what your partner documents, or start from an empty request." />
+        <PageHeader
+          title="Add a network"
+          description="Start from an example postback format and adapt it to what your partner documents, or start from an empty request."
+        />
         <PresetPicker presets={networkPresets} />
       </>
     );
   }
   return (
-    <NetworkEditor mode="create" preset={preset}
-      permissions={{ canWrite: true, canTest: can(actor.access, "networks:test"), canRotate: can(actor.access, "secrets:rotate") }} />
+    <NetworkEditor
+      mode="create"
+      preset={preset}
+      permissions={{
+        canWrite: true,
+        canTest: can(actor.access, "networks:test"),
+        canRotate: can(actor.access, "secrets:rotate"),
+      }}
+    />
   );
 }

@@ -1,6 +1,6 @@
+import { ScrollText } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ScrollText } from "lucide-react";
 import { Forbidden } from "@/components/layout/forbidden";
 import { AuditTable } from "@/components/settings/audit-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -24,7 +24,11 @@ const filters = [
   { prefix: "delivery.", label: "delivery.*", noun: "delivery" },
 ] as const;
 
-export default async function AuditSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // The layout's check does not cover this segment when it is fetched on its own.
   const actor = await pageActor();
   if (!can(actor.access, "audit:read")) return <Forbidden what="the audit log" />;
@@ -42,10 +46,18 @@ export default async function AuditSettingsPage({ searchParams }: { searchParams
       {filters.map((f) => {
         const current = f === filter;
         return (
-          <Link key={f.label} href={f.prefix ? `/settings/audit?action=${encodeURIComponent(f.prefix)}` : "/settings/audit"}
+          <Link
+            key={f.label}
+            href={f.prefix ? `/settings/audit?action=${encodeURIComponent(f.prefix)}` : "/settings/audit"}
             aria-current={current ? "page" : undefined}
-            className={cn("rounded-md px-2.5 py-1 text-xs font-medium transition-colors", f.prefix && "font-mono",
-              current ? "bg-slate-900 text-white" : "text-slate-600 ring-1 ring-inset ring-slate-200 hover:bg-slate-100 hover:text-slate-900")}>
+            className={cn(
+              "rounded-md px-2.5 py-1 text-xs font-medium transition-colors",
+              f.prefix && "font-mono",
+              current
+                ? "bg-slate-900 text-white"
+                : "text-slate-600 ring-1 ring-inset ring-slate-200 hover:bg-slate-100 hover:text-slate-900",
+            )}
+          >
             {f.label}
           </Link>
         );
@@ -55,24 +67,40 @@ export default async function AuditSettingsPage({ searchParams }: { searchParams
 
   return (
     <Card>
-      <CardHeader title="Audit log" actions={filterNav}
-        description={entries.length >= LIMIT
-          ? `The latest ${LIMIT} ${filter.noun ? `${filter.noun} ` : ""}changes, newest first. Older entries stay in the database.`
-          : "Every change made in the dashboard or through the API, newest first. Secrets are never recorded."} />
+      <CardHeader
+        title="Audit log"
+        actions={filterNav}
+        description={
+          entries.length >= LIMIT
+            ? `The latest ${LIMIT} ${filter.noun ? `${filter.noun} ` : ""}changes, newest first. Older entries stay in the database.`
+            : "Every change made in the dashboard or through the API, newest first. Secrets are never recorded."
+        }
+      />
       {entries.length > 0 ? (
         <AuditTable entries={entries} />
       ) : filter.prefix ? (
         <div className="p-5">
-          <EmptyState icon={ScrollText} title={`No ${filter.noun} changes yet`}
-            action={<ButtonLink href="/settings/audit" variant="secondary">Show all entries</ButtonLink>}>
+          <EmptyState
+            icon={ScrollText}
+            title={`No ${filter.noun} changes yet`}
+            action={
+              <ButtonLink href="/settings/audit" variant="secondary">
+                Show all entries
+              </ButtonLink>
+            }
+          >
             Nothing matching <code className="font-mono">{filter.prefix}*</code> has been recorded.
           </EmptyState>
         </div>
       ) : (
         <div className="p-5">
-          <EmptyState icon={ScrollText} title="Nothing recorded yet"
-            action={<ButtonLink href="/settings/users">Add a teammate</ButtonLink>}>
-            Creating users and API keys, editing networks and rules, and replaying deliveries all leave an entry here with who did it and when.
+          <EmptyState
+            icon={ScrollText}
+            title="Nothing recorded yet"
+            action={<ButtonLink href="/settings/users">Add a teammate</ButtonLink>}
+          >
+            Creating users and API keys, editing networks and rules, and replaying deliveries all leave an entry here
+            with who did it and when.
           </EmptyState>
         </div>
       )}

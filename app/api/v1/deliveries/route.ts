@@ -11,6 +11,10 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: "deliveries:read", query: deliveryListQuerySchema }, async ({ query }) => {
   if (query.format !== "csv") return listDeliveries(getDb(), query);
   return new Response(deliveriesCsvStream(getDb(), query), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(deliveriesFileName(query)), "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachment(deliveriesFileName(query)),
+      "Cache-Control": "no-store",
+    },
   });
 });

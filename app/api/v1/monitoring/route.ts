@@ -6,4 +6,6 @@ import { monitoringQuerySchema } from "@/lib/monitoring/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ permission: "monitoring:read", query: monitoringQuerySchema }, async ({ query }) => networkMonitoring(getDb(), dbProvider(), query));
+export const GET = route({ permission: "monitoring:read", query: monitoringQuerySchema }, async ({ query }) =>
+  networkMonitoring(getDb(), dbProvider(), query),
+);

@@ -6,7 +6,11 @@ import { respond, route } from "@/lib/http/route";
 import { attachment } from "@/lib/reconciliation/csv";
 import { importNetworkReport, listNetworkReports } from "@/lib/reconciliation/network-reports";
 import { reportCsv } from "@/lib/reconciliation/report-csv";
-import { networkReportImportQuerySchema, networkReportJsonBodySchema, networkReportQuerySchema } from "@/lib/reconciliation/schemas";
+import {
+  networkReportImportQuerySchema,
+  networkReportJsonBodySchema,
+  networkReportQuerySchema,
+} from "@/lib/reconciliation/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -15,41 +19,51 @@ export const GET = route({ permission: "reconciliation:read", query: networkRepo
   if (query.format !== "csv") return { reports: rows };
   const name = `network-reports${query.network ? `_${query.network}` : ""}${query.from ? `_${query.from}` : ""}${query.to ? `_${query.to}` : ""}.csv`;
   return new Response(reportCsv(rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(name), "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachment(name),
+      "Cache-Control": "no-store",
+    },
   });
 });
 
-export const POST = route({ permission: "reports:import", query: networkReportImportQuerySchema }, async ({ req, actor, query }) => {
-  const type = req.headers.get("content-type")?.split(";")[0].trim().toLowerCase() ?? "";
-  const raw = await req.text();
-  let csv: string;
-  if (type === "application/json") {
-    let body: unknown;
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      throw invalid("Request body is not valid JSON");
+export const POST = route(
+  { permission: "reports:import", query: networkReportImportQuerySchema },
+  async ({ req, actor, query }) => {
+    const type = req.headers.get("content-type")?.split(";")[0].trim().toLowerCase() ?? "";
+    const raw = await req.text();
+    let csv: string;
+    if (type === "application/json") {
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw invalid("Request body is not valid JSON");
+      }
+      const parsed = networkReportJsonBodySchema.safeParse(body);
+      if (!parsed.success) throw fromZod(parsed.error, "body");
+      csv = parsed.data.csv;
+    } else if (type === "text/csv" || type === "text/plain" || type === "") {
+      csv = raw;
+    } else {
+      throw invalid(`Send the report as text/csv or as JSON { "csv": "..." }, not ${type}`);
     }
-    const parsed = networkReportJsonBodySchema.safeParse(body);
-    if (!parsed.success) throw fromZod(parsed.error, "body");
-    csv = parsed.data.csv;
-  } else if (type === "text/csv" || type === "text/plain" || type === "") {
-    csv = raw;
-  } else {
-    throw invalid(`Send the report as text/csv or as JSON { "csv": "..." }, not ${type}`);
-  }
-  const result = await importNetworkReport(getDb(), dbProvider(), actor, csv, { dryRun: query.dryRun });
-  if (result.errors.length) {
-    const fields: Record<string, string[]> = {};
-    for (const e of result.errors.slice(0, 200)) (fields[`line ${e.line}.${e.field}`] ??= []).push(e.message);
-    return respond({
-      error: {
-        code: "unprocessable",
-        message: `The file has ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}; nothing was imported (a file is imported all or nothing)`,
-        fields,
-      },
-      ...result,
-    }, 422);
-  }
-  return result;
-});
+    const result = await importNetworkReport(getDb(), dbProvider(), actor, csv, { dryRun: query.dryRun });
+    if (result.errors.length) {
+      const fields: Record<string, string[]> = {};
+      for (const e of result.errors.slice(0, 200)) (fields[`line ${e.line}.${e.field}`] ??= []).push(e.message);
+      return respond(
+        {
+          error: {
+            code: "unprocessable",
+            message: `The file has ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}; nothing was imported (a file is imported all or nothing)`,
+            fields,
+          },
+          ...result,
+        },
+        422,
+      );
+    }
+    return result;
+  },
+);

@@ -6,9 +6,9 @@ import { createNetwork } from "@/lib/networks/mutations";
 import { listNetworks } from "@/lib/networks/queries";
 import { networkCreateSchema, networkListQuerySchema } from "@/lib/networks/schemas";
 
-export const GET = route({ permission: "networks:read", query: networkListQuerySchema }, async ({ query }) =>
-  ({ networks: await listNetworks(getDb(), { archived: query.archived }) }),
-);
+export const GET = route({ permission: "networks:read", query: networkListQuerySchema }, async ({ query }) => ({
+  networks: await listNetworks(getDb(), { archived: query.archived }),
+}));
 
 export const POST = route({ permission: "networks:write", body: networkCreateSchema }, async ({ actor, body }) =>
   respond({ network: await createNetwork(getDb(), actor, body) }, 201),

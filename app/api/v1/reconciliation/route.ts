@@ -12,6 +12,10 @@ export const GET = route({ permission: "reconciliation:read", query: reconciliat
   const result = await reconcile(getDb(), dbProvider(), query);
   if (query.format !== "csv") return result;
   return new Response(reconciliationCsv(result), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(reconciliationFileName(result)), "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachment(reconciliationFileName(result)),
+      "Cache-Control": "no-store",
+    },
   });
 });

@@ -11,11 +11,16 @@ import { networkUpdateSchema } from "@/lib/networks/schemas";
 
 const params = z.object({ id: z.string() });
 
-export const GET = route({ permission: "networks:read", params }, async ({ params }) => ({ network: await getNetwork(getDb(), params.id) }));
-
-export const PATCH = route({ permission: "networks:write", params, body: networkUpdateSchema }, async ({ actor, params, body }) => ({
-  network: await updateNetwork(getDb(), actor, params.id, body, can(actor.access, "secrets:rotate")),
+export const GET = route({ permission: "networks:read", params }, async ({ params }) => ({
+  network: await getNetwork(getDb(), params.id),
 }));
+
+export const PATCH = route(
+  { permission: "networks:write", params, body: networkUpdateSchema },
+  async ({ actor, params, body }) => ({
+    network: await updateNetwork(getDb(), actor, params.id, body, can(actor.access, "secrets:rotate")),
+  }),
+);
 
 export const DELETE = route({ permission: "networks:write", params }, async ({ actor, params }) => {
   await deleteNetwork(getDb(), dbProvider(), actor, params.id);

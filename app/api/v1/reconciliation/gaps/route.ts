@@ -6,4 +6,6 @@ import { gapsQuerySchema } from "@/lib/reconciliation/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ permission: "reconciliation:read", query: gapsQuerySchema }, async ({ query }) => gapBreakdown(getDb(), query));
+export const GET = route({ permission: "reconciliation:read", query: gapsQuerySchema }, async ({ query }) =>
+  gapBreakdown(getDb(), query),
+);

@@ -8,7 +8,9 @@ import { reportingZoneSchema } from "@/lib/reconciliation/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ permission: "reconciliation:read" }, async () => ({ zones: await listReportingZones(getDb()) }));
+export const GET = route({ permission: "reconciliation:read" }, async () => ({
+  zones: await listReportingZones(getDb()),
+}));
 
 export const POST = route({ permission: "settings:manage", body: reportingZoneSchema }, async ({ actor, body }) =>
   respond(await addReportingZone(getDb(), dbProvider(), actor, body.tz), 201),

@@ -6,4 +6,6 @@ import { restoreNetwork } from "@/lib/networks/mutations";
 
 const params = z.object({ id: z.string() });
 
-export const POST = route({ permission: "networks:write", params }, async ({ actor, params }) => ({ network: await restoreNetwork(getDb(), actor, params.id) }));
+export const POST = route({ permission: "networks:write", params }, async ({ actor, params }) => ({
+  network: await restoreNetwork(getDb(), actor, params.id),
+}));

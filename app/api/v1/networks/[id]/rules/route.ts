@@ -9,10 +9,13 @@ import { apiRuleSchema } from "@/lib/networks/schemas";
 
 const params = z.object({ id: z.string() });
 
-export const GET = route({ permission: "networks:read", params }, async ({ params }) => ({ rules: await listRules(getDb(), params.id) }));
+export const GET = route({ permission: "networks:read", params }, async ({ params }) => ({
+  rules: await listRules(getDb(), params.id),
+}));
 
-export const POST = route({ permission: "networks:write", params, body: apiRuleSchema }, async ({ actor, params, body }) =>
-  respond({ rule: await addRule(getDb(), actor, params.id, body) }, 201),
+export const POST = route(
+  { permission: "networks:write", params, body: apiRuleSchema },
+  async ({ actor, params, body }) => respond({ rule: await addRule(getDb(), actor, params.id, body) }, 201),
 );
 
 export const PUT = route(

@@ -8,5 +8,7 @@ const params = z.object({ id: z.string() });
 
 // 200 with { request (secrets masked), response: { status, headers, body, truncated, latencyMs, errorClass, errorMessage }, source, sentAt },
 // also when the target was refused (errorClass "blocked_target") or did not answer.
-export const POST = route({ permission: "networks:test", params, body: testPostbackSchema }, async ({ actor, params, body }) =>
-  sendTestPostback(getDb(), actor, params.id, body));
+export const POST = route(
+  { permission: "networks:test", params, body: testPostbackSchema },
+  async ({ actor, params, body }) => sendTestPostback(getDb(), actor, params.id, body),
+);
