@@ -3,6 +3,7 @@ import { ChevronRight } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CopyButton } from "@/components/ui/copy-button";
+import { keyed } from "@/components/ui/keyed";
 import { Timestamp } from "@/components/ui/timestamp";
 import { formatLatency } from "./format";
 import type { DeliveryAttempt } from "./types";
@@ -45,8 +46,8 @@ function Headers({ raw }: { raw: unknown }) {
   return (
     <table className="w-full text-xs">
       <tbody>
-        {pairs.map(([k, v], i) => (
-          <tr key={`${k}-${i}`} className="align-top">
+        {keyed(pairs, ([k, v]) => `${k}: ${v}`).map(({ key, item: [k, v] }) => (
+          <tr key={key} className="align-top">
             <th scope="row" className="w-2/5 py-0.5 pr-3 text-left font-mono font-normal break-all text-slate-500">
               {k}
             </th>

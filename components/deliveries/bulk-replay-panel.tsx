@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CheckCircle2, RotateCcw, X, XCircle } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
@@ -38,9 +38,7 @@ export function BulkReplayPanel({
   const id = useId();
   const qc = useQueryClient();
   const [network, setNetwork] = useState(defaults.network ?? "");
-  const [status, setStatus] = useState(
-    REPLAYABLE.some((s) => s.value === defaults.status) ? defaults.status! : "failed",
-  );
+  const [status, setStatus] = useState<string>(REPLAYABLE.find((s) => s.value === defaults.status)?.value ?? "failed");
   const [from, setFrom] = useState(toLocalInput(defaults.from ?? new Date(Date.now() - DAY_MS).toISOString()));
   const [to, setTo] = useState(toLocalInput(defaults.to));
   const [time, setTime] = useState(defaults.time === "occurred" ? "occurred" : "created");
@@ -66,9 +64,13 @@ export function BulkReplayPanel({
 
   const job = useQuery({
     queryKey: ["replay-job", jobId],
-    enabled: jobId !== null,
-    queryFn: ({ signal }) =>
-      apiFetch<{ job: ReplayJob }>(`/api/v1/replay-jobs/${encodeURIComponent(jobId!)}`, { signal }).then((r) => r.job),
+    queryFn:
+      jobId === null
+        ? skipToken
+        : ({ signal }) =>
+            apiFetch<{ job: ReplayJob }>(`/api/v1/replay-jobs/${encodeURIComponent(jobId)}`, { signal }).then(
+              (r) => r.job,
+            ),
     refetchInterval: (q) => (q.state.data && q.state.data.status !== "running" ? false : JOB_POLL_MS),
   });
   const current = job.data ?? start.data;

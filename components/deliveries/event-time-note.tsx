@@ -27,7 +27,7 @@ export function EventTimeNote({ from, to, onUseCreated }: { from?: string; to?: 
         ) : from ? (
           <>from {at(from)}</>
         ) : (
-          <>before {at(to!)}</>
+          to && <>before {at(to)}</>
         )}
       </p>
       <p className="min-w-64 flex-1 text-xs text-brand-700">

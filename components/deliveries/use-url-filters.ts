@@ -12,17 +12,17 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
   const pathname = usePathname();
   const paramString = params.toString();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `keys` is a module constant at every call site; the params string is what changes.
   const filters = useMemo(() => {
     const p = new URLSearchParams(paramString);
     return Object.fromEntries(keys.map((k) => [k, p.get(k)?.trim() || undefined])) as Record<K, string | undefined>;
-    // `keys` is a module constant at every call site; the params string is what changes.
   }, [paramString]);
 
   const setFilters = useCallback(
     (next: Partial<Record<K, string | undefined>>) => {
       const p = new URLSearchParams(paramString);
       for (const [k, v] of Object.entries(next) as [K, string | undefined][]) {
-        if (v && v.trim()) p.set(k, v.trim());
+        if (v?.trim()) p.set(k, v.trim());
         else p.delete(k);
       }
       const qs = p.toString();

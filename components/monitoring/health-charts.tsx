@@ -54,21 +54,24 @@ function seriesFor(
   return networks.map((n, i) => ({ key: `${n.network}:${many}`, label: n.name, color: seriesColor(i) }));
 }
 
-function tooltip(series: Series[], format: (v: number) => string) {
-  return function HourTooltip({ active, payload }: TooltipContentProps) {
-    const p = payload?.[0]?.payload as Point | undefined;
-    if (!active || !p) return null;
-    return (
-      <ChartTooltipBox
-        title={`${formatHour(p.hour, true)} UTC`}
-        rows={series.map((s) => ({
-          label: s.label,
-          value: p[s.key] === null || p[s.key] === undefined ? "no data" : format(p[s.key] as number),
-          color: s.color,
-        }))}
-      />
-    );
-  };
+function HourTooltip({
+  active,
+  payload,
+  series,
+  format,
+}: Pick<TooltipContentProps, "active" | "payload"> & { series: Series[]; format: (v: number) => string }) {
+  const p = payload?.[0]?.payload as Point | undefined;
+  if (!active || !p) return null;
+  return (
+    <ChartTooltipBox
+      title={`${formatHour(p.hour, true)} UTC`}
+      rows={series.map((s) => ({
+        label: s.label,
+        value: p[s.key] === null || p[s.key] === undefined ? "no data" : format(p[s.key] as number),
+        color: s.color,
+      }))}
+    />
+  );
 }
 
 function HourLines({
@@ -106,7 +109,12 @@ function HourLines({
             label={{ value: reference.label, position: "insideTopRight", fill: "#b45309", fontSize: 11 }}
           />
         )}
-        <Tooltip content={tooltip(series, format)} isAnimationActive={false} />
+        <Tooltip
+          content={({ active, payload }: TooltipContentProps) => (
+            <HourTooltip active={active} payload={payload} series={series} format={format} />
+          )}
+          isAnimationActive={false}
+        />
         {series.map((s) => {
           // Hours without attempts break the line; dots keep isolated hours (and sparse series) visible.
           const points = data.filter((p) => p[s.key] !== null && p[s.key] !== undefined).length;
@@ -197,10 +205,11 @@ export function DelayChart({ networks }: { networks: Net[] }) {
     "delayP95Ms",
   );
   const one = networks.length === 1 ? networks[0] : null;
-  const windowMs = one?.acceptanceWindowHours ? one.acceptanceWindowHours * 3600_000 : null;
+  const windowHours = one?.acceptanceWindowHours || null;
   const peak = Math.max(0, ...data.flatMap((p) => series.map((s) => (p[s.key] as number | null) ?? 0)));
   // The window is drawn only when the delay gets near it; otherwise the line would flatten seconds into nothing.
-  const showWindow = windowMs !== null && peak > windowMs * 0.25;
+  const shownWindowMs = windowHours !== null && peak > windowHours * 3600_000 * 0.25 ? windowHours * 3600_000 : null;
+  const showWindow = shownWindowMs !== null;
   return (
     <ChartCard
       testId="delay-chart"
@@ -226,8 +235,8 @@ export function DelayChart({ networks }: { networks: Net[] }) {
           data={data}
           series={series}
           format={formatDuration}
-          domain={[0, showWindow ? Math.max(peak, windowMs!) * 1.05 : "auto"]}
-          reference={showWindow ? { y: windowMs!, label: `window ${one!.acceptanceWindowHours} h` } : undefined}
+          domain={[0, shownWindowMs !== null ? Math.max(peak, shownWindowMs) * 1.05 : "auto"]}
+          reference={shownWindowMs !== null ? { y: shownWindowMs, label: `window ${windowHours} h` } : undefined}
         />
       ) : (
         <ChartEmpty>No delivered postbacks in this window.</ChartEmpty>

@@ -212,6 +212,7 @@ export function MonitoringView({ canManage }: { canManage: boolean }) {
       ) : !q.data ? (
         <div role="status" aria-label="Loading monitoring" className="grid gap-5 xl:grid-cols-2">
           {Array.from({ length: 4 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders made from a count; the position is their identity.
             <Skeleton key={i} className="h-72" />
           ))}
         </div>

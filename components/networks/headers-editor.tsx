@@ -2,6 +2,7 @@
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { keyed } from "@/components/ui/keyed";
 import type { PostbackConfigErrors } from "@/lib/templates";
 import { type HeaderRow, rowKey } from "./editor-state";
 import { TemplateInput } from "./template-input";
@@ -82,8 +83,8 @@ export function HeadersEditor({
                     </Button>
                   )}
                 </div>
-                {nameErrors.map((e, j) => (
-                  <p key={j} className="mt-1 text-xs text-red-600">
+                {keyed(nameErrors, (e) => e.message).map(({ key, item: e }) => (
+                  <p key={key} className="mt-1 text-xs text-red-600">
                     {e.message}
                   </p>
                 ))}

@@ -159,7 +159,11 @@ export function NetworkEditor(props: Props) {
   }
 
   const changeStatus = useMutation({
-    mutationFn: (status: "active" | "paused") => networksApi.update(saved!.id, { status }),
+    mutationFn: (status: "active" | "paused") => {
+      // The pause and resume buttons show only once the network is saved.
+      if (!saved) throw new Error("Save the network first");
+      return networksApi.update(saved.id, { status });
+    },
     onSuccess: ({ network }) => {
       setSaved(network);
       setBaseline((b) => ({ ...b, status: network.status }));

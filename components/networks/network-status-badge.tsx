@@ -24,9 +24,9 @@ export function NetworkStatusBadge({ status, reason }: { status: NetworkOutput["
   if (!reason || status === "active") return badge;
   return (
     <Tooltip content={reason}>
-      <span tabIndex={0} className="cursor-help rounded-md" aria-label={`${LABELS[status]}: ${reason}`}>
+      <button type="button" className="cursor-help rounded-md" aria-label={`${LABELS[status]}: ${reason}`}>
         {badge}
-      </span>
+      </button>
     </Tooltip>
   );
 }

@@ -58,14 +58,14 @@ function SuccessRate({ row }: { row: NetworkRow }) {
     <Tooltip
       content={`${row.delivered.toLocaleString()} of ${total.toLocaleString()} accepted${row.expired ? `, ${row.expired} expired` : ""}`}
     >
-      <span className="flex w-36 items-center gap-2" tabIndex={0}>
+      <button type="button" className="flex w-36 cursor-default items-center gap-2">
         <span className={cn("w-12 text-right font-medium tabular-nums", tone.text)}>
           {pct >= 99.95 || pct === 0 ? pct.toFixed(0) : pct.toFixed(1)}%
         </span>
         <span className="h-1.5 flex-1 overflow-hidden rounded-full bg-slate-100" aria-hidden>
           <span className={cn("block h-full rounded-full", tone.bar)} style={{ width: `${Math.max(2, pct)}%` }} />
         </span>
-      </span>
+      </button>
     </Tooltip>
   );
 }

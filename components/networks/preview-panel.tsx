@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { CircleAlert, Eye, Info, LoaderCircle } from "lucide-react";
 import { Card, CardHeader } from "@/components/ui/card";
+import { keyed } from "@/components/ui/keyed";
 import type { PreviewRequest } from "@/lib/networks/preview";
 import { networksApi, type PreviewResponse } from "./api";
 import { EventPicker } from "./event-picker";
@@ -109,8 +110,8 @@ export function PreviewPanel({
           <p className="text-sm text-slate-400">Rendering…</p>
         ) : preview.status === "invalid" ? (
           <ul className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {preview.errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
+            {keyed(preview.errors, (e) => e.message).map(({ key, item: e }) => (
+              <li key={key}>{e.message}</li>
             ))}
           </ul>
         ) : preview.status === "skipped" ? (

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
+import { keyed } from "@/components/ui/keyed";
 import type { ShownRequest } from "@/lib/networks/preview";
 
 function queryParams(url: string): [string, string][] {
@@ -26,7 +27,7 @@ export function indentJson(text: string): string | null {
   let depth = 0;
   let inString = false;
   let escaped = false;
-  const newline = () => "\n" + "  ".repeat(depth);
+  const newline = () => `\n${"  ".repeat(depth)}`;
   for (const ch of t) {
     if (inString) {
       out += ch;
@@ -43,7 +44,7 @@ export function indentJson(text: string): string | null {
       depth--;
       out += newline() + ch;
     } else if (ch === ",") {
-      out += "," + newline();
+      out += `,${newline()}`;
     } else if (ch === ":") {
       out += ": ";
     } else if (!/\s/.test(ch)) {
@@ -91,8 +92,8 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
             Query parameters <span className="font-normal normal-case tracking-normal text-slate-400">(decoded)</span>
           </p>
           <dl className="mt-1.5 divide-y divide-slate-100 rounded-md border border-slate-200">
-            {params.map(([k, v], i) => (
-              <div key={`${k}-${i}`} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs">
+            {keyed(params, ([k, v]) => `${k}=${v}`).map(({ key, item: [k, v] }) => (
+              <div key={key} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs">
                 <dt className="truncate font-mono text-slate-500" title={k}>
                   {k}
                 </dt>
@@ -107,11 +108,8 @@ export function RequestView({ request, testId }: { request: ShownRequest; testId
       <div>
         <p className={label}>Headers</p>
         <dl className="mt-1.5 divide-y divide-slate-100 rounded-md border border-slate-200">
-          {request.headers.map((h, i) => (
-            <div
-              key={`${h.name}-${i}`}
-              className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs"
-            >
+          {keyed(request.headers, (h) => `${h.name}: ${h.value}`).map(({ key, item: h }) => (
+            <div key={key} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-3 px-3 py-1.5 text-xs">
               <dt
                 className={h.auto ? "truncate font-mono text-slate-400" : "truncate font-mono text-slate-500"}
                 title={h.auto ? "Added by Ricochet" : undefined}

@@ -62,11 +62,9 @@ export function SecretsEditor({
                   <code
                     className={cn("font-mono text-[13px] text-slate-900", removed && "line-through text-slate-400")}
                   >{`{secret.${s.name}}`}</code>
-                  <span
-                    className="font-mono text-sm tracking-wider text-slate-500"
-                    aria-label={s.lastFour ? `ending in ${s.lastFour}` : "hidden"}
-                  >
-                    ••••{s.lastFour}
+                  <span className="font-mono text-sm tracking-wider text-slate-500">
+                    <span aria-hidden>••••{s.lastFour}</span>
+                    <span className="sr-only">{s.lastFour ? `ending in ${s.lastFour}` : "hidden"}</span>
                   </span>
                   <span className="text-xs text-slate-400">
                     set <RelativeTime date={s.rotatedAt} />

@@ -1,6 +1,7 @@
 "use client";
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { keyed } from "@/components/ui/keyed";
 import type { TemplateError } from "@/lib/templates";
 import { caretCoordinates } from "./caret-coordinates";
 import { applySuggestion, findMacroToken, type MacroToken, macroSuggestions } from "./macro-suggestions";
@@ -31,17 +32,17 @@ function highlightRuns(text: string, errors: TemplateError[]) {
   const ranges = errors
     .map((e) => ({ start: Math.min(e.index, text.length), end: Math.min(e.index + e.length, text.length) }))
     .sort((a, b) => a.start - b.start);
-  const runs: { text: string; mark: "none" | "range" | "point" }[] = [];
+  const runs: { at: number; text: string; mark: "none" | "range" | "point" }[] = [];
   let pos = 0;
   for (const r of ranges) {
     if (r.start < pos) continue;
-    if (r.start > pos) runs.push({ text: text.slice(pos, r.start), mark: "none" });
-    if (r.end > r.start) runs.push({ text: text.slice(r.start, r.end), mark: "range" });
-    else runs.push({ text: "", mark: "point" });
+    if (r.start > pos) runs.push({ at: pos, text: text.slice(pos, r.start), mark: "none" });
+    if (r.end > r.start) runs.push({ at: r.start, text: text.slice(r.start, r.end), mark: "range" });
+    else runs.push({ at: r.start, text: "", mark: "point" });
     pos = Math.max(r.end, r.start);
   }
-  runs.push({ text: text.slice(pos), mark: "none" });
-  return runs;
+  runs.push({ at: pos, text: text.slice(pos), mark: "none" });
+  return keyed(runs, (r) => `${r.at}:${r.mark}`);
 }
 
 /**
@@ -63,7 +64,7 @@ export function TemplateInput({
   ...aria
 }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const listId = useId();
   const [token, setToken] = useState<MacroToken | null>(null);
   const [active, setActive] = useState(0);
@@ -76,6 +77,7 @@ export function TemplateInput({
   );
   const open = !readOnly && token !== null && suggestions.length > 0;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height is measured again whenever the text changes.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -125,10 +127,22 @@ export function TemplateInput({
 
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
     if (open) {
-      if (e.key === "ArrowDown") return (e.preventDefault(), move(1));
-      if (e.key === "ArrowUp") return (e.preventDefault(), move(-1));
-      if (e.key === "Enter" || e.key === "Tab") return (e.preventDefault(), accept(active));
-      if (e.key === "Escape") return (e.preventDefault(), e.stopPropagation(), closeList());
+      switch (e.key) {
+        case "ArrowDown":
+          e.preventDefault();
+          return move(1);
+        case "ArrowUp":
+          e.preventDefault();
+          return move(-1);
+        case "Enter":
+        case "Tab":
+          e.preventDefault();
+          return accept(active);
+        case "Escape":
+          e.preventDefault();
+          e.stopPropagation();
+          return closeList();
+      }
     }
     if (singleLine && e.key === "Enter") e.preventDefault();
   }
@@ -146,18 +160,18 @@ export function TemplateInput({
     >
       <div aria-hidden className={cn(box, "pointer-events-none absolute inset-0 overflow-hidden text-transparent")}>
         <div style={{ transform: `translateY(${-scroll}px)` }}>
-          {runs.map((r, i) =>
+          {runs.map(({ key, item: r }) =>
             r.mark === "none" ? (
-              <span key={i}>{r.text}</span>
+              <span key={key}>{r.text}</span>
             ) : r.mark === "range" ? (
               <mark
-                key={i}
+                key={key}
                 className="rounded-sm bg-red-100 text-transparent underline decoration-red-500 decoration-wavy underline-offset-4"
               >
                 {r.text}
               </mark>
             ) : (
-              <span key={i} className="relative">
+              <span key={key} className="relative">
                 <span className="absolute -left-px top-0 h-6 border-l-2 border-red-500" />
               </span>
             ),
@@ -196,7 +210,7 @@ export function TemplateInput({
         )}
       />
       {open && (
-        <ul
+        <div
           ref={listRef}
           id={listId}
           role="listbox"
@@ -205,10 +219,11 @@ export function TemplateInput({
           className="absolute z-30 max-h-72 w-96 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
         >
           {suggestions.map((s, i) => (
-            <li
+            <div
               key={s.label}
               id={`${listId}-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               onMouseDown={(e) => {
                 e.preventDefault();
@@ -222,9 +237,9 @@ export function TemplateInput({
                 {s.example && <span className="truncate font-mono text-[11px] text-slate-400">{s.example}</span>}
               </div>
               <p className="text-xs leading-snug text-slate-500">{s.description}</p>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { CircleAlert } from "lucide-react";
+import { keyed } from "@/components/ui/keyed";
 import type { TemplateError } from "@/lib/templates";
 
 // About what fits the editor column at the snippet's font size.
@@ -43,11 +44,11 @@ export function TemplateProblems({ id, text, errors }: { id: string; text: strin
   if (errors.length === 0) return null;
   return (
     <ul id={id} className="mt-2 space-y-2" aria-label="Template problems" data-testid="template-problems">
-      {errors.map((e, i) => {
+      {keyed(errors, (e) => `${e.index}:${e.message}`).map(({ key, item: e }) => {
         const { code, caret } = snippet(text, e);
         return (
           <li
-            key={`${e.index}-${i}`}
+            key={key}
             className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800"
             data-testid="template-problem"
           >

@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { formatInt } from "@/components/charts/format";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { keyed } from "@/components/ui/keyed";
 import { Td, Th } from "@/components/ui/table";
 import type { ImportPreview } from "./types";
 
@@ -135,12 +136,14 @@ export function ImportReport({ onClose, onImported }: { onClose: () => void; onI
                   className="mt-2 max-h-48 space-y-0.5 overflow-y-auto text-sm text-red-700"
                   data-testid="import-errors"
                 >
-                  {preview.errors.slice(0, 100).map((e, i) => (
-                    <li key={i}>
-                      <span className="font-medium">Line {e.line}</span>,{" "}
-                      <code className="font-mono text-xs">{e.field}</code>: {e.message}
-                    </li>
-                  ))}
+                  {keyed(preview.errors.slice(0, 100), (e) => `${e.line}.${e.field}: ${e.message}`).map(
+                    ({ key, item: e }) => (
+                      <li key={key}>
+                        <span className="font-medium">Line {e.line}</span>,{" "}
+                        <code className="font-mono text-xs">{e.field}</code>: {e.message}
+                      </li>
+                    ),
+                  )}
                   {preview.errors.length > 100 && <li>… and {preview.errors.length - 100} more</li>}
                 </ul>
               </div>

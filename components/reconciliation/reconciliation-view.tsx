@@ -85,6 +85,7 @@ export function ReconciliationView({ canImport, canManageZones }: { canImport: b
         <div role="status" aria-label="Loading reconciliation" className="space-y-4">
           <div className="grid grid-cols-2 gap-3 xl:grid-cols-5">
             {Array.from({ length: 5 }, (_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders made from a count; the position is their identity.
               <Skeleton key={i} className="h-24" />
             ))}
           </div>

@@ -23,12 +23,12 @@ function Stat({
       <dt className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-500">
         {hint ? (
           <Tooltip content={hint}>
-            <span
-              className="cursor-help underline decoration-slate-300 decoration-dotted underline-offset-2"
-              tabIndex={0}
+            <button
+              type="button"
+              className="cursor-help uppercase underline decoration-slate-300 decoration-dotted underline-offset-2"
             >
               {label}
-            </span>
+            </button>
           </Tooltip>
         ) : (
           label

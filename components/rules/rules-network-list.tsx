@@ -24,6 +24,7 @@ export function RulesNetworkList() {
     return (
       <div role="status" aria-label="Loading networks" className="grid gap-3 md:grid-cols-2 2xl:grid-cols-3">
         {Array.from({ length: 4 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders made from a count; the position is their identity.
           <Skeleton key={i} className="h-24" />
         ))}
       </div>

@@ -36,7 +36,7 @@ export async function actorFromSession(): Promise<Actor | null> {
   const uid = session?.user?.id;
   if (!uid) return null;
   const user = await getDb().user.findUnique({ where: { id: uid } });
-  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
+  if (!user?.active || user.sessionVersion !== session.user.sessionVersion) return null;
   return {
     type: "user",
     id: user.id,

@@ -114,11 +114,16 @@ const MAX_CACHED = 256;
 
 function statement(h: Database.Database, sql: string): Database.Statement {
   let cache = statements.get(h);
-  if (!cache) statements.set(h, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    statements.set(h, cache);
+  }
   let s = cache.get(sql);
   if (!s) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-    cache.set(sql, (s = h.prepare(sql)));
+    const oldest = cache.keys().next();
+    if (cache.size >= MAX_CACHED && !oldest.done) cache.delete(oldest.value);
+    s = h.prepare(sql);
+    cache.set(sql, s);
   }
   return s;
 }

@@ -31,14 +31,18 @@ export const conflict = (message: string, fields?: Record<string, string[]>) =>
 export const invalid = (message: string, fields?: Record<string, string[]>) =>
   new ApiError(400, "invalid_request", message, fields);
 
+/** Groups messages by the field they are about: `{ "rules.0.event": ["is required"] }`. */
+export function groupByField(items: Iterable<readonly [field: string, message: string]>): Record<string, string[]> {
+  const byField = new Map<string, string[]>();
+  for (const [field, message] of items) byField.set(field, [...(byField.get(field) ?? []), message]);
+  return Object.fromEntries(byField);
+}
+
 /** Flattens zod issues to `{ "rules.0.event": ["is required"] }`. */
 export function zodFields(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "(body)";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
+  return groupByField(
+    error.issues.map((issue) => [issue.path.length ? issue.path.join(".") : "(body)", issue.message] as const),
+  );
 }
 
 export function fromZod(error: z.ZodError, where = "request"): ApiError {

@@ -33,7 +33,12 @@ export function ruleRow(networkId: string, rule: RuleInput, position: number) {
 
 function duplicateEvents(rules: RuleInput[]): string[] {
   const seen = new Set<string>();
-  return rules.filter((r) => (seen.has(r.eventName) ? true : (seen.add(r.eventName), false))).map((r) => r.eventName);
+  const duplicates: string[] = [];
+  for (const { eventName } of rules) {
+    if (seen.has(eventName)) duplicates.push(eventName);
+    seen.add(eventName);
+  }
+  return duplicates;
 }
 
 export async function createNetwork(db: Db, actor: AuditActor, input: NetworkCreateInput) {

@@ -52,7 +52,10 @@ export async function loadNetworkStats(
   const stats = new Map<string, NetworkStats>();
   const entry = (id: string) => {
     let s = stats.get(id);
-    if (!s) stats.set(id, (s = { ...EMPTY }));
+    if (!s) {
+      s = { ...EMPTY };
+      stats.set(id, s);
+    }
     return s;
   };
   for (const row of completed) {

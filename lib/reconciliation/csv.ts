@@ -18,7 +18,7 @@ function cell(value: CsvCell): string {
 
 /** Lines of a CSV file, each ended by CRLF: the body after a header, or a later part of a streamed file. */
 export function csvLines(rows: CsvCell[][]): string {
-  return rows.map((r) => r.map(cell).join(",") + "\r\n").join("");
+  return rows.map((r) => `${r.map(cell).join(",")}\r\n`).join("");
 }
 
 export function toCsv(header: string[], rows: CsvCell[][]): string {

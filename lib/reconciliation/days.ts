@@ -83,14 +83,16 @@ export function dayRanges(from: string, to: string, tz: string): DayRange[] {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The earlier of two calendar days (YYYY-MM-DD compares in calendar order as text). */
+export const earlierDay = (a: string, b: string): string => (a < b ? a : b);
+
 /** The local calendar day of an instant in `tz`. */
 export function localDay(instant: Date, tz: string): string {
   let f = formatters.get(tz);
-  if (!f)
-    formatters.set(
-      tz,
-      (f = new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" })),
-    );
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(tz, f);
+  }
   return f.format(instant);
 }
 

@@ -83,7 +83,6 @@ export async function gapBreakdown(db: Db, q: GapsQuery): Promise<GapBreakdown> 
         label,
       });
   }
-  const order = new Map(gapStatuses.map((s, i) => [s, i]));
   const link = (status: string) =>
     deliveryLogLink({ network: network.slug, status, start: range.start, end: range.end, event: q.event });
   return {
@@ -97,7 +96,10 @@ export async function gapBreakdown(db: Db, q: GapsQuery): Promise<GapBreakdown> 
     totals,
     groups: [...merged.values()]
       .sort(
-        (a, b) => order.get(a.status)! - order.get(b.status)! || b.count - a.count || a.label.localeCompare(b.label),
+        (a, b) =>
+          gapStatuses.indexOf(a.status) - gapStatuses.indexOf(b.status) ||
+          b.count - a.count ||
+          a.label.localeCompare(b.label),
       )
       .map((g) => ({ ...g, link: link(g.status) })),
     links: Object.fromEntries([...gapStatuses, "delivered"].map((s) => [s, link(s)])) as GapBreakdown["links"],

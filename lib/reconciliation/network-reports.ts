@@ -22,6 +22,9 @@ export interface ReportImportResult {
 const CHUNK = 200;
 const PREVIEW_ROWS = 500;
 
+/** A parsed line whose network slug names an existing network. */
+type RowOfNetwork = ParsedReportRow & { networkId: string };
+
 /**
  * Imports a network-reported CSV all or nothing: any line with a problem (including a network
  * slug no network has) means no row of the file is written. Rows replace earlier imports for
@@ -41,16 +44,17 @@ export async function importNetworkReport(
     : [];
   const idBySlug = new Map(networks.map((n) => [n.slug, n.id]));
   const errors = [...parsed.errors];
-  const valid = parsed.rows.filter((r) => {
-    if (idBySlug.has(r.network)) return true;
-    errors.push({ line: r.line, field: "network", message: `no network has the slug "${r.network}"` });
-    return false;
-  });
-  const renamed = await readPartnerEventNames(db, valid, idBySlug, errors);
+  const valid: RowOfNetwork[] = [];
+  for (const r of parsed.rows) {
+    const networkId = idBySlug.get(r.network);
+    if (networkId) valid.push({ ...r, networkId });
+    else errors.push({ line: r.line, field: "network", message: `no network has the slug "${r.network}"` });
+  }
+  const renamed = await readPartnerEventNames(db, valid, errors);
   errors.sort((a, b) => a.line - b.line);
   const failed = new Set(errors.map((e) => e.line));
   const clean = valid.filter((r) => !failed.has(r.line));
-  const preview = clean.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, ...r }) => r);
+  const preview = clean.slice(0, PREVIEW_ROWS).map(({ revenueMicros: _m, networkId: _n, ...r }) => r);
   if (errors.length || opts.dryRun)
     return { written: false, imported: 0, valid: clean.length, rows: preview, errors, renamed };
 
@@ -66,10 +70,12 @@ export async function importNetworkReport(
     "importedAt",
     "importedBy",
   ];
+  const days = clean.map((r) => r.day).sort();
   await db.$transaction(
     async (tx) => {
-      for (let i = 0; i < parsed.rows.length; i += CHUNK) {
-        const chunk = parsed.rows.slice(i, i + CHUNK);
+      // No line failed, so `clean` holds every line of the file, with partner event names read.
+      for (let i = 0; i < clean.length; i += CHUNK) {
+        const chunk = clean.slice(i, i + CHUNK);
         const ph = placeholders(provider, chunk.length * cols.length);
         // PostgreSQL cannot infer a parameter's type inside VALUES of an upsert for every column; cast the ambiguous ones.
         const values = chunk
@@ -86,7 +92,7 @@ export async function importNetworkReport(
            "count" = excluded."count", "revenueMicros" = excluded."revenueMicros", "importedAt" = excluded."importedAt", "importedBy" = excluded."importedBy"`,
           ...chunk.flatMap((r) => [
             newId(),
-            idBySlug.get(r.network)!,
+            r.networkId,
             r.day,
             r.event,
             r.count,
@@ -105,8 +111,8 @@ export async function importNetworkReport(
         {
           rows: parsed.rows.length,
           networks: slugs,
-          from: parsed.rows.reduce((m, r) => (r.day < m ? r.day : m), parsed.rows[0].day),
-          to: parsed.rows.reduce((m, r) => (r.day > m ? r.day : m), parsed.rows[0].day),
+          from: days[0],
+          to: days[days.length - 1],
         },
       );
     },
@@ -122,13 +128,8 @@ export async function importNetworkReport(
  * was attributed and delivered. A partner name several events share is an error on its line, as
  * is a line that, renamed, repeats another.
  */
-async function readPartnerEventNames(
-  db: Db,
-  rows: ParsedReportRow[],
-  idBySlug: Map<string, string>,
-  errors: ReportLineError[],
-) {
-  const ids = [...new Set(rows.map((r) => idBySlug.get(r.network)!))];
+async function readPartnerEventNames(db: Db, rows: RowOfNetwork[], errors: ReportLineError[]) {
+  const ids = [...new Set(rows.map((r) => r.networkId))];
   const rules = ids.length
     ? await db.forwardingRule.findMany({
         where: { networkId: { in: ids } },
@@ -145,7 +146,7 @@ async function readPartnerEventNames(
   const renamed = new Map<string, { network: string; from: string; to: string; lines: number }>();
   const seen = new Map<string, number>();
   for (const r of rows) {
-    const networkId = idBySlug.get(r.network)!;
+    const { networkId } = r;
     const candidates = own.has(`${networkId}|${r.event}`) ? undefined : ours.get(`${networkId}|${r.event}`);
     if (candidates && candidates.size > 1) {
       errors.push({

@@ -38,7 +38,10 @@ const SIDES = ["attributed", "sent", "reported"] as const;
 function addMoney(acc: Acc, currency: string, side: keyof Money, micros: bigint) {
   acc.revenue ??= new Map();
   let m = acc.revenue.get(currency);
-  if (!m) acc.revenue.set(currency, (m = { attributed: null, sent: null, reported: null }));
+  if (!m) {
+    m = { attributed: null, sent: null, reported: null };
+    acc.revenue.set(currency, m);
+  }
   m[side] = (m[side] ?? 0n) + micros;
 }
 
@@ -128,7 +131,10 @@ export async function reconcile(
   const row = (slug: string, i: number, event: string) => {
     const key = `${slug}\u0000${i}\u0000${event}`;
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { slug, dayIndex: i, event, acc: emptyAcc() }));
+    if (!r) {
+      r = { slug, dayIndex: i, event, acc: emptyAcc() };
+      rows.set(key, r);
+    }
     return r.acc;
   };
 
@@ -183,7 +189,10 @@ export async function reconcile(
     mergeInto(perDay[r.dayIndex].acc, r.acc);
     perDay[r.dayIndex].flagged += f;
     let pn = perNetwork.get(r.slug);
-    if (!pn) perNetwork.set(r.slug, (pn = { acc: emptyAcc(), flagged: 0 }));
+    if (!pn) {
+      pn = { acc: emptyAcc(), flagged: 0 };
+      perNetwork.set(r.slug, pn);
+    }
     mergeInto(pn.acc, r.acc);
     pn.flagged += f;
   }

@@ -5,7 +5,7 @@ import { querySql, sqlDate } from "../db/sqlite-direct";
 import { conflict, notFound } from "../http/errors";
 import { logger } from "../log";
 import { copyBucketsToDays } from "./aggregate-rollups";
-import { addDays, dayRanges, dayStart, daysBetween, localDay } from "./days";
+import { addDays, dayRanges, dayStart, daysBetween, earlierDay, localDay } from "./days";
 import { MAX_REPORTING_ZONES, type ReportingZone } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -130,7 +130,7 @@ export async function buildDailyTotals(
       const from = localDay(zone.builtBefore, tz);
       const last = (await edgeDay(tx, tz, "MAX")) ?? from;
       const stretchEnd = addDays(from, WINDOW_DAYS - 1);
-      const to = last < from ? null : stretchEnd < last ? stretchEnd : last;
+      const to = last < from ? null : earlierDay(stretchEnd, last);
       const ranges = to ? dayRanges(from, to, tz) : [];
       const written = ranges.length ? await copyBucketsToDays(tx, provider, tz, ranges) : 0;
       const done = !to || to === last;

@@ -78,7 +78,10 @@ export const ATTRIBUTION_DAY_KEY = ["tz", "day", "networkSlug", "eventName", "cu
 function dayOf(tz: string, cache: Map<string, string>, bucket: Date): string {
   const k = `${tz}|${bucket.getTime()}`;
   let day = cache.get(k);
-  if (day === undefined) cache.set(k, (day = localDay(bucket, tz)));
+  if (day === undefined) {
+    day = localDay(bucket, tz);
+    cache.set(k, day);
+  }
   return day;
 }
 
@@ -154,14 +157,10 @@ export async function applyRollupDeltas(
       const day = dayOf(tz, cache, d.occurredAt);
       const k = `${tz}|${day}|${d.networkId}|${d.eventName}|${d.currency}`;
       let row = dailyDeliveries.get(k);
-      if (!row)
-        dailyDeliveries.set(
-          k,
-          (row = {
-            key: [tz, day, d.networkId, d.eventName, d.currency],
-            values: [...outcomeStatuses.map(() => 0), 0n],
-          }),
-        );
+      if (!row) {
+        row = { key: [tz, day, d.networkId, d.eventName, d.currency], values: [...outcomeStatuses.map(() => 0), 0n] };
+        dailyDeliveries.set(k, row);
+      }
       (row.values[column] as number) += d.count;
       if (d.status === "delivered") (row.values[outcomeStatuses.length] as bigint) += d.revenueMicros;
     }

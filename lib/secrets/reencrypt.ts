@@ -25,9 +25,9 @@ async function reencryptAlertWebhook(db: Db, ring: ReturnType<typeof getKeyRing>
   const row = await db.setting.findUnique({ where: { key: "alerts" } });
   if (!row) return 0;
   const value = JSON.parse(row.value) as { webhook?: { ciphertext?: string } | null };
-  const token = value.webhook?.ciphertext;
-  if (!token || isEncryptedWith(token, ring.current)) return 0;
-  value.webhook!.ciphertext = encryptSecret(decryptSecret(token, ring), ring);
+  const webhook = value.webhook;
+  if (!webhook?.ciphertext || isEncryptedWith(webhook.ciphertext, ring.current)) return 0;
+  webhook.ciphertext = encryptSecret(decryptSecret(webhook.ciphertext, ring), ring);
   await db.setting.update({ where: { key: "alerts" }, data: { value: JSON.stringify(value) } });
   return 1;
 }

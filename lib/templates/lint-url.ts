@@ -7,6 +7,7 @@ import { originText, splitUrlTemplate } from "./url-template";
 
 // Whitespace and control characters are silently dropped or re-encoded by URL parsers; a
 // template should say exactly what is sent.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNSAFE_LITERAL = /[\u0000-\u0020\u007f]/g;
 
 /**

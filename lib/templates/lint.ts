@@ -10,6 +10,7 @@ export type TemplatePlace = "url" | "header" | "body-json" | "body-form" | "body
 
 // A form body is sent byte for byte: a stray space or the editor's trailing newline would
 // corrupt the last field's value.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const FORM_UNSAFE_LITERAL = /[\u0000-\u0020\u007f]/g;
 
 /** All problems in one template, sorted by position; empty when it can be saved. */

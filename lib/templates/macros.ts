@@ -137,7 +137,7 @@ export interface DynamicMacroDefinition {
 }
 
 const ownValue = (record: Record<string, string>, key: string): string | null =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : null;
+  Object.hasOwn(record, key) ? record[key] : null;
 
 export const dynamicMacros: readonly DynamicMacroDefinition[] = [
   {

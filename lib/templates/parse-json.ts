@@ -48,13 +48,13 @@ export function parseJson(text: string): JsonParseResult {
   const fail = (message: string, at = i, length = 1): never => {
     throw new JsonSyntaxError(`invalid JSON: ${message}`, at, at >= text.length ? 0 : length);
   };
-  const describe = (at: number) => (at >= text.length ? "end of text" : `"${text[at]}"`);
+  const describeAt = (at: number) => (at >= text.length ? "end of text" : `"${text[at]}"`);
   const skipSpace = () => {
     while (i < text.length && " \t\n\r".includes(text[i])) i++;
   };
   const expect = (ch: string, what: string) => {
     skipSpace();
-    if (text[i] !== ch) fail(`expected ${what}, found ${describe(i)}`);
+    if (text[i] !== ch) fail(`expected ${what}, found ${describeAt(i)}`);
     i++;
   };
 
@@ -111,7 +111,7 @@ export function parseJson(text: string): JsonParseResult {
       return { type: "literal", raw: number[0] };
     }
     if (ch === "'") fail("strings must use double quotes");
-    return fail(`unexpected ${describe(i)}`);
+    return fail(`unexpected ${describeAt(i)}`);
   }
 
   function parseContainer(open: "{" | "[", depth: number): JsonNode {
@@ -125,7 +125,7 @@ export function parseJson(text: string): JsonParseResult {
       for (;;) {
         skipSpace();
         if (open === "{") {
-          if (text[i] !== '"') fail(`expected a key in double quotes, found ${describe(i)}`);
+          if (text[i] !== '"') fail(`expected a key in double quotes, found ${describeAt(i)}`);
           const key = parseString();
           expect(":", `":" after the key`);
           members.push({ key, value: parseValue(depth + 1) });
@@ -135,7 +135,7 @@ export function parseJson(text: string): JsonParseResult {
           i++;
           break;
         }
-        if (text[i] !== ",") fail(`expected "," or "${close}", found ${describe(i)}`);
+        if (text[i] !== ",") fail(`expected "," or "${close}", found ${describeAt(i)}`);
         const comma = i++;
         skipSpace();
         if (text[i] === close) fail(`trailing "," before "${close}"`, comma);
@@ -149,7 +149,7 @@ export function parseJson(text: string): JsonParseResult {
     if (i >= text.length) fail('the body is empty; write a JSON object such as {"click":"{click_id}"}', 0);
     const node = parseValue(0);
     skipSpace();
-    if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+    if (i < text.length) fail(`unexpected ${describeAt(i)} after the end of the JSON value`);
     return { ok: true, node };
   } catch (e) {
     if (e instanceof JsonSyntaxError) return { ok: false, error: templateError(e.message, e.index, e.length) };

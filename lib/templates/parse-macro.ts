@@ -114,7 +114,7 @@ function checkTypes(initial: MacroValueType, modifiers: ModifierCall[], errors: 
   let type = initial;
   for (const call of modifiers) {
     const def = findModifier(call.name);
-    if (!def || def.kind !== "transform" || call.name === "default") {
+    if (def?.kind !== "transform" || call.name === "default") {
       if (call.name === "number" && type === "date") {
         errors.push(
           templateError(

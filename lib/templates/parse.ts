@@ -22,7 +22,8 @@ export function parseTemplate(template: string, options: ParseOptions = {}): Par
   }
   const result = parseUncached(template, options);
   if (cacheable) {
-    if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
+    const oldest = parsed.keys().next();
+    if (parsed.size >= PARSE_CACHE_SIZE && !oldest.done) parsed.delete(oldest.value);
     parsed.set(template, result);
   }
   return result;

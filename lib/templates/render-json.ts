@@ -41,7 +41,7 @@ function renderNode(node: JsonNode, ctx: TemplateContext, sink: RenderSink): Ren
         "}",
         node.members.map((member) => {
           const value = renderNode(member.value, ctx, sink);
-          const key = JSON.stringify(member.key.value) + ":";
+          const key = `${JSON.stringify(member.key.value)}:`;
           return { text: key + value.text, masked: key + value.masked, omitted: value.omitted };
         }),
       );

@@ -25,7 +25,7 @@ export function renderUrl(template: string, ctx: TemplateContext, sink: RenderSi
   // When omit removed every parameter, a bare "?" would be left behind: drop it too.
   const keepQuery = query !== null && !(query.text === "" && query.omitted);
   const build = (pick: "text" | "masked") =>
-    origin[pick] + path[pick] + (keepQuery && query ? "?" + query[pick] : "") + (fragment ? "#" + fragment[pick] : "");
+    origin[pick] + path[pick] + (keepQuery && query ? `?${query[pick]}` : "") + (fragment ? `#${fragment[pick]}` : "");
 
   const fail = (message: string) => {
     sink.errors.push({ message, index: 0, length: template.length, field: sink.field });

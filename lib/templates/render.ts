@@ -31,7 +31,10 @@ export type RenderResult =
 const linted = new WeakMap<PostbackConfig, TemplateError[]>();
 function lintOnce(config: PostbackConfig): TemplateError[] {
   let errors = linted.get(config);
-  if (!errors) linted.set(config, (errors = Object.values(lintPostbackConfig(config)).flat()));
+  if (!errors) {
+    errors = Object.values(lintPostbackConfig(config)).flat();
+    linted.set(config, errors);
+  }
   return errors;
 }
 

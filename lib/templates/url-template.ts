@@ -22,7 +22,11 @@ export function splitUrlTemplate(segments: readonly Segment[]): UrlTemplateParts
   let seenOrigin = "";
   const push = (s: Segment) => {
     if (part === "origin" || part === "path") parts[part].push(s);
-    else (parts[part] ??= []).push(s);
+    else {
+      const list = parts[part] ?? [];
+      list.push(s);
+      parts[part] = list;
+    }
   };
   const enter = (next: Part) => {
     part = next;

@@ -7,8 +7,9 @@ export function walkJsonStrings(
   visitKey: (key: JsonString) => void = () => {},
 ): void {
   if (node.type === "string") visit(node);
-  else if (node.type === "array") node.items.forEach((item) => walkJsonStrings(item, visit, visitKey));
-  else if (node.type === "object") {
+  else if (node.type === "array") {
+    for (const item of node.items) walkJsonStrings(item, visit, visitKey);
+  } else if (node.type === "object") {
     for (const member of node.members) {
       visitKey(member.key);
       walkJsonStrings(member.value, visit, visitKey);

@@ -56,8 +56,10 @@ export async function fetchClaimed(db: Db, ids: string[]): Promise<DeliveryWithE
     eventIds,
   );
   const byId = new Map(events.map((e) => [String(e.id), asModel<DeliveryWithEvent["event"]>(e, EVENT_COLUMNS)]));
-  return deliveries.map((d) => ({
-    ...asModel<Omit<DeliveryWithEvent, "event">>(d, DELIVERY_COLUMNS),
-    event: byId.get(String(d.eventId))!,
-  }));
+  return deliveries.map((d) => {
+    const event = byId.get(String(d.eventId));
+    // The event is the delivery's foreign key, so it is there unless the database is damaged.
+    if (!event) throw new Error(`delivery ${String(d.id)} has no event ${String(d.eventId)}`);
+    return { ...asModel<Omit<DeliveryWithEvent, "event">>(d, DELIVERY_COLUMNS), event };
+  });
 }

@@ -100,7 +100,10 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
 
   const lane = (networkId: string): Lane => {
     let l = lanes.get(networkId);
-    if (!l) lanes.set(networkId, (l = { queue: [], inFlight: 0, bucket: null, timer: null }));
+    if (!l) {
+      l = { queue: [], inFlight: 0, bucket: null, timer: null };
+      lanes.set(networkId, l);
+    }
     return l;
   };
 
@@ -189,14 +192,15 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     while (l.queue.length && l.inFlight < n.concurrency && inFlight < o.concurrency) {
       const wait = l.bucket?.take() ?? 0;
       if (wait > 0) {
-        l.bucket!.refund();
+        l.bucket?.refund();
         l.timer = setTimeout(() => {
           l.timer = null;
           pump(networkId);
         }, wait);
         return;
       }
-      const d = l.queue.shift()!;
+      const d = l.queue.shift();
+      if (!d) break;
       l.inFlight++;
       inFlight++;
       void send(d, n, l);
@@ -237,7 +241,7 @@ export function startWorker(o: WorkerOptions): WorkerHandle {
     let claimed = 0;
     for (const [networkId, count] of due) {
       const n = networks.get(networkId);
-      if (!n || n.status !== "active") continue;
+      if (n?.status !== "active") continue;
       const l = lane(networkId);
       const room = Math.min(count, o.batchSize, n.concurrency * PREFETCH_FACTOR - l.queue.length - l.inFlight);
       if (room <= 0) continue;

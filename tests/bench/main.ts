@@ -43,7 +43,7 @@ async function delivery(figures: Record<string, number>) {
   figures.endToEndRatio = d.ratio;
   figures.ingestEventsPerSec = d.ingestPerSec;
   figures.csvExportRowsPerSec = d.csvRowsPerSec;
-  console.log("Delivery (SQLite, local receiver in another process, client concurrency " + d.concurrency + ")");
+  console.log(`Delivery (SQLite, local receiver in another process, client concurrency ${d.concurrency})`);
   console.table({
     "raw HTTP (same client stack)": { "per second": fmt(d.rawHttpPerSec) },
     "end to end: ingest → postback received": { "per second": fmt(d.postbacksPerSec) },

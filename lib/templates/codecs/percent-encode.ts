@@ -14,7 +14,7 @@ export function percentEncode(value: string): string {
       out += ch;
       continue;
     }
-    for (const byte of utf8.encode(ch)) out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+    for (const byte of utf8.encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
 }

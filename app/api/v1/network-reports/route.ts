@@ -1,7 +1,7 @@
 // GET /api/v1/network-reports - imported network-reported numbers (format=csv exports the import format)
 // POST /api/v1/network-reports - import a report CSV (text/csv body or JSON { csv }), all or nothing; ?dryRun=1 only checks it
 import { dbProvider, getDb } from "@/lib/db";
-import { fromZod, invalid } from "@/lib/http/errors";
+import { fromZod, groupByField, invalid } from "@/lib/http/errors";
 import { respond, route } from "@/lib/http/route";
 import { attachment } from "@/lib/reconciliation/csv";
 import { importNetworkReport, listNetworkReports } from "@/lib/reconciliation/network-reports";
@@ -50,8 +50,9 @@ export const POST = route(
     }
     const result = await importNetworkReport(getDb(), dbProvider(), actor, csv, { dryRun: query.dryRun });
     if (result.errors.length) {
-      const fields: Record<string, string[]> = {};
-      for (const e of result.errors.slice(0, 200)) (fields[`line ${e.line}.${e.field}`] ??= []).push(e.message);
+      const fields = groupByField(
+        result.errors.slice(0, 200).map((e) => [`line ${e.line}.${e.field}`, e.message] as const),
+      );
       return respond(
         {
           error: {
