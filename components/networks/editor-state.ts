@@ -1,7 +1,7 @@
 // The network editor's form state and its translation to the API's create and update bodies,
 // checked on the client with the same zod schemas the API uses.
 import { formatDuration, parseRetrySchedule } from "@/lib/deliveries/retry-policy";
-import { zodFields } from "@/lib/http/errors";
+import { zodFields } from "@/lib/errors";
 import type { NetworkPreset } from "@/lib/networks/presets";
 import {
   type NetworkCreateInput,

@@ -2,7 +2,7 @@ import "server-only";
 import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { getEnv } from "../env";
-import { invalid } from "../http/errors";
+import { invalid } from "../errors";
 import { logger } from "../log";
 import { validatePostbackTarget } from "../outbound";
 import { decryptSecret, encryptSecret, lastFour } from "../secrets/cipher";

@@ -2,7 +2,7 @@ import "server-only";
 import { type AuditActor, recordAudit } from "../audit/record";
 import { generateApiKey } from "../auth/api-key-format";
 import type { Db } from "../db";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors";
 import { newId } from "../ids";
 import { type ApiKeyCreateInput, apiKeyCreateSchema, apiKeyOutputSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { getDb } from "../db";
-import { forbidden, unauthorized } from "../http/errors";
+import { forbidden, unauthorized } from "../errors";
 import { hashApiKey } from "./api-key-format";
 import { authOptions } from "./next-auth";
 import { type Access, can, type Permission, type Role } from "./permissions";

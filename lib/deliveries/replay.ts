@@ -1,7 +1,7 @@
 import "server-only";
 import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db, DbProvider } from "../db/client";
-import { invalid, notFound } from "../http/errors";
+import { invalid, notFound } from "../errors";
 import { newId } from "../ids";
 import { applyRollupDeltas } from "../reconciliation/rollups";
 import type { BulkReplay } from "./schemas";

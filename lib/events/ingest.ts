@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { insertRows } from "../db/insert-rows";
-import { zodFields } from "../http/errors";
+import { zodFields } from "../errors";
 import { newId } from "../ids";
 import { toMicros } from "../money";
 import { loadRoutingConfig } from "../networks/routing-config";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors";
 import { loadRoutingConfig } from "../networks/routing-config";
 import { explainNoDecision } from "../rules";
 import type { EventListQuery } from "./query-schemas";

@@ -1,58 +1,7 @@
-// One error model for every route handler and server action.
+// The one place anything thrown becomes an error response. The vocabulary (codes, statuses,
+// ApiError) lives in lib/errors, which domain code uses without depending on the HTTP layer.
 import { z } from "zod";
-
-export type ErrorCode =
-  | "invalid_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "unprocessable"
-  | "rate_limited"
-  | "internal";
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly fields?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = (what: string) => new ApiError(404, "not_found", `${what} not found`);
-export const forbidden = (message = "Your role does not allow this action") => new ApiError(403, "forbidden", message);
-export const unauthorized = (message = "Sign in or send Authorization: Bearer <api key>") =>
-  new ApiError(401, "unauthorized", message);
-export const conflict = (message: string, fields?: Record<string, string[]>) =>
-  new ApiError(409, "conflict", message, fields);
-export const invalid = (message: string, fields?: Record<string, string[]>) =>
-  new ApiError(400, "invalid_request", message, fields);
-
-/** Groups messages by the field they are about: `{ "rules.0.event": ["is required"] }`. */
-export function groupByField(items: Iterable<readonly [field: string, message: string]>): Record<string, string[]> {
-  const byField = new Map<string, string[]>();
-  for (const [field, message] of items) byField.set(field, [...(byField.get(field) ?? []), message]);
-  return Object.fromEntries(byField);
-}
-
-/** Flattens zod issues to `{ "rules.0.event": ["is required"] }`. */
-export function zodFields(error: z.ZodError): Record<string, string[]> {
-  return groupByField(
-    error.issues.map((issue) => [issue.path.length ? issue.path.join(".") : "(body)", issue.message] as const),
-  );
-}
-
-export function fromZod(error: z.ZodError, where = "request"): ApiError {
-  const fields = zodFields(error);
-  const summary = Object.entries(fields)
-    .slice(0, 5)
-    .map(([k, v]) => `${k}: ${v[0]}`)
-    .join("; ");
-  return new ApiError(400, "invalid_request", `Invalid ${where}: ${summary}`, fields);
-}
+import { ApiError, conflict, fromZod, notFound } from "../errors";
 
 interface PrismaLikeError {
   code?: string;
@@ -73,7 +22,7 @@ export function toApiError(err: unknown): ApiError {
     }
     if (p.code === "P2025") return notFound("Record");
   }
-  return new ApiError(500, "internal", "Internal error; the details are in the server log");
+  return new ApiError("internal", "Internal error; the details are in the server log");
 }
 
 export function errorBody(e: ApiError) {

@@ -3,8 +3,9 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { type Actor, assertCan, resolveActor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
+import { fromZod, invalid } from "../errors";
 import { logger } from "../log";
-import { ApiError, errorBody, fromZod, invalid, toApiError } from "./errors";
+import { errorBody, toApiError } from "./errors";
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -89,5 +90,3 @@ export function route<
     }
   };
 }
-
-export { ApiError };

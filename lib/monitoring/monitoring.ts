@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors";
 import {
   attemptCounts,
   backlogByNetwork,

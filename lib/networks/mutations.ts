@@ -3,7 +3,7 @@ import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db } from "../db";
 import type { DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
-import { conflict, forbidden, notFound } from "../http/errors";
+import { conflict, forbidden, notFound } from "../errors";
 import { newId } from "../ids";
 import { applyRollupDeltas } from "../reconciliation/rollups";
 import type { RuleInput } from "../rules/schemas";

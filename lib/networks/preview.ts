@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "../db";
 import type { ConversionEvent } from "../db/generated/sqlite/client";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors";
 import { USER_AGENT } from "../outbound";
 import { selectRule } from "../rules";
 import { resolveRevenue } from "../rules/resolve-revenue";

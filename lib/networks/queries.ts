@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors";
 import { serializeNetwork } from "./serialize";
 
 const withConfig = { secrets: true, rules: true } as const;

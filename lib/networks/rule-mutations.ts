@@ -1,7 +1,7 @@
 import "server-only";
 import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db } from "../db";
-import { conflict, notFound } from "../http/errors";
+import { conflict, notFound } from "../errors";
 import type { RuleInput } from "../rules/schemas";
 import { ruleRow } from "./mutations";
 import { serializeRule } from "./serialize";

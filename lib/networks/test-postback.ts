@@ -3,7 +3,7 @@ import { z } from "zod";
 import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db } from "../db";
 import { getEnv } from "../env";
-import { ApiError, invalid, notFound } from "../http/errors";
+import { invalid, notFound, unprocessable } from "../errors";
 import { newId } from "../ids";
 import { type SendErrorClass, sendRequest } from "../outbound";
 import { decryptSecret } from "../secrets/cipher";
@@ -104,9 +104,7 @@ export async function sendTestPostback(
     try {
       secrets[s.name] = decryptSecret(s.ciphertext, ring);
     } catch {
-      throw new ApiError(
-        422,
-        "unprocessable",
+      throw unprocessable(
         `The secret "${s.name}" cannot be decrypted with the current key; an admin must set it again`,
       );
     }
@@ -123,17 +121,11 @@ export async function sendTestPostback(
   const rendered = renderPostback(config, ctx);
   if (!rendered.ok) {
     if (rendered.skipped) {
-      throw new ApiError(
-        422,
-        "unprocessable",
+      throw unprocessable(
         `Not sent: ${rendered.reason} in the ${source.kind === "sample" ? "sample event" : "chosen event"}, so the real postback would be skipped too`,
       );
     }
-    throw new ApiError(
-      422,
-      "unprocessable",
-      `The postback cannot be rendered: ${rendered.errors.map((e) => e.message).join("; ")}`,
-    );
+    throw unprocessable(`The postback cannot be rendered: ${rendered.errors.map((e) => e.message).join("; ")}`);
   }
 
   const added = [

@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "../env";
-import { invalid } from "../http/errors";
+import { invalid } from "../errors";
 import { validatePostbackTarget } from "../outbound/validate-target";
 import { lintPostbackConfig, type PostbackConfig, renderPostback, sampleTemplateContext } from "../templates";
 import type { TemplateContext } from "../templates/context";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors";
 import { dayRanges } from "./days";
 import { gapLabel } from "./gap-labels";
 import { deliveryCsvLink, deliveryLogLink } from "./links";

@@ -2,7 +2,7 @@ import "server-only";
 import { type AuditActor, recordAudit } from "../audit/record";
 import type { Db, DbProvider } from "../db/client";
 import { querySql, sqlDate } from "../db/sqlite-direct";
-import { conflict, notFound } from "../http/errors";
+import { conflict, notFound } from "../errors";
 import { logger } from "../log";
 import { copyBucketsToDays } from "./aggregate-rollups";
 import { addDays, dayRanges, dayStart, daysBetween, earlierDay, localDay } from "./days";

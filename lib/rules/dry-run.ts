@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "../db";
-import { invalid, notFound } from "../http/errors";
+import { invalid, notFound } from "../errors";
 import { type FxRateRow, normalizeDecimal } from "../money";
 import { loadRoutingConfig } from "../networks/routing-config";
 import { apiRuleSchema, networkUpdateSchema } from "../networks/schemas";

@@ -2,7 +2,7 @@ import "server-only";
 import { type AuditActor, recordAudit } from "../audit/record";
 import { generatePassword, hashPassword } from "../auth/password";
 import type { Db } from "../db";
-import { conflict, invalid, notFound } from "../http/errors";
+import { conflict, invalid, notFound } from "../errors";
 import { newId } from "../ids";
 import {
   type UserCreateInput,

@@ -6,7 +6,7 @@ import { NetworkEditor } from "@/components/networks/network-editor";
 import { pageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { ApiError } from "@/lib/http/errors";
+import { ApiError } from "@/lib/errors";
 import { getNetwork } from "@/lib/networks/queries";
 
 type Params = { params: Promise<{ id: string }> };

@@ -2,11 +2,11 @@
 // GET /api/v1/events - list ingested events, newest first (filters: name, network, organic, clickId, externalId, from, to; cursor paging)
 import { z } from "zod";
 import { dbProvider, getDb } from "@/lib/db";
+import { invalid } from "@/lib/errors";
 import { ingestEvents } from "@/lib/events/ingest";
 import { listEvents } from "@/lib/events/queries";
 import { eventListQuerySchema } from "@/lib/events/query-schemas";
 import { MAX_EVENTS_PER_BATCH } from "@/lib/events/schemas";
-import { invalid } from "@/lib/http/errors";
 import { respond, route } from "@/lib/http/route";
 
 const bodySchema = z.union([

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { replayJobOutputSchema } from "@/lib/deliveries/schemas";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 
 export const GET = route(
