@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 const n = (v: number) => v.toLocaleString("en-US");
 
-function GettingStarted({ canWrite, isAdmin }: { canWrite: boolean; isAdmin: boolean }) {
+function GettingStarted({ canWrite, canManageKeys }: { canWrite: boolean; canManageKeys: boolean }) {
   const steps = [
     {
       icon: Network,
@@ -32,7 +32,7 @@ function GettingStarted({ canWrite, isAdmin }: { canWrite: boolean; isAdmin: boo
       text: "Give it to your MMP or your backend to send attributed conversions.",
       href: "/settings/api-keys",
       cta: "Create key",
-      show: isAdmin,
+      show: canManageKeys,
     },
     {
       icon: Send,
@@ -76,7 +76,10 @@ export default async function OverviewPage() {
     <>
       <PageHeader title="Overview" description="The last 24 hours of postbacks to your ad networks." />
       {o.networks === 0 ? (
-        <GettingStarted canWrite={can(actor.access, "networks:write")} isAdmin={actor.access === "admin"} />
+        <GettingStarted
+          canWrite={can(actor.access, "networks:write")}
+          canManageKeys={can(actor.access, "apikeys:manage")}
+        />
       ) : (
         <div className="space-y-6">
           <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">

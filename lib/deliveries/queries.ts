@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { notFound } from "../errors";
-import type { DeliveryListQuery } from "./schemas";
+import { type DeliveryListQuery, replayJobOutputSchema } from "./schemas";
 
 const json = (s: string | null) => {
   if (!s) return null;
@@ -87,4 +87,11 @@ export async function getDelivery(db: Db, id: string) {
       responseHeaders: json(responseHeaders),
     })),
   };
+}
+
+/** A bulk replay's progress, in the API's shape. */
+export async function getReplayJob(db: Db, id: string) {
+  const job = await db.replayJob.findUnique({ where: { id } });
+  if (!job) throw notFound("Replay job");
+  return replayJobOutputSchema.parse(job);
 }

@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
+import { listAuditEntries } from "@/lib/audit/queries";
 import { pageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -35,11 +36,7 @@ export default async function AuditSettingsPage({
 
   const raw = (await searchParams).action;
   const filter = filters.find((f) => f.prefix && f.prefix === (Array.isArray(raw) ? raw[0] : raw)) ?? filters[0];
-  const entries = await getDb().auditLog.findMany({
-    where: filter.prefix ? { action: { startsWith: filter.prefix } } : undefined,
-    orderBy: { at: "desc" },
-    take: LIMIT,
-  });
+  const entries = await listAuditEntries(getDb(), { actionPrefix: filter.prefix || undefined, limit: LIMIT });
 
   const filterNav = (
     <nav aria-label="Filter by action" className="flex flex-wrap gap-1">
