@@ -12,7 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
-import { deliveryStatuses } from "@/lib/deliveries/schemas";
+import { deliveryStatuses } from "@/lib/delivery-status";
 import { statusesCountedAs } from "@/lib/reconciliation/schemas";
 import { BulkReplayPanel } from "./bulk-replay-panel";
 import { DeliveryStatusBadge, inFlightStatuses, statusLabels } from "./delivery-status-badge";

@@ -8,7 +8,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { DryRunDecision, DryRunOutcome, DryRunResult } from "@/lib/rules/dry-run";
+import type { DryRunDecision, DryRunOutcome, DryRunResult } from "@/lib/networks/dry-run";
 
 export type DryRunData = Jsonify<DryRunResult>;
 type Row = DryRunData["events"][number];

@@ -1,6 +1,6 @@
 import "server-only";
+import { type CsvCell, csvLines, text } from "../csv";
 import type { Db } from "../db";
-import { type CsvCell, csvLines, text } from "../reconciliation/csv";
 import { listDeliveries } from "./queries";
 import type { DeliveryListQuery } from "./schemas";
 

@@ -1,15 +1,5 @@
 import { z } from "zod";
-
-export const deliveryStatuses = [
-  "pending",
-  "sending",
-  "delivered",
-  "failed",
-  "filtered",
-  "expired",
-  "skipped",
-] as const;
-export type DeliveryStatus = (typeof deliveryStatuses)[number];
+import { type DeliveryStatus, deliveryStatuses } from "../delivery-status";
 
 const date = z.iso
   .datetime({ offset: true, message: "must be an ISO 8601 date-time" })

@@ -6,7 +6,8 @@ import { newId } from "../ids";
 import { toMicros } from "../money";
 import { loadRoutingConfig } from "../networks/routing-config";
 import { applyRollupDeltas, type DeliveryDelta } from "../reconciliation/rollups";
-import { evaluateEvent, toEventFacts } from "../rules";
+import { evaluateEvent } from "../rules";
+import { toEventFacts } from "./event-facts";
 import { type EventInput, eventInputSchema } from "./schemas";
 
 export type IngestOutcome =

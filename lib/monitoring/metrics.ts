@@ -2,7 +2,7 @@ import "server-only";
 import { Gauge, Registry } from "prom-client";
 import type { Db, DbProvider } from "../db/client";
 import { bucketOf } from "../reconciliation/rollups";
-import { toCount } from "../reconciliation/sql-values";
+import { toCount } from "../sql-values";
 import { HEARTBEAT_STALE_MS } from "../worker/constants";
 import { backlogByNetwork, dueCountsByNetwork, latencyPercentiles } from "./network-health";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
-import { toCount } from "../reconciliation/sql-values";
+import { toCount } from "../sql-values";
 import { dueCountsByNetwork } from "../worker/claim";
 import { type Percentiles, percentilesBy } from "./percentiles";
 import { hourKey, hourKeyOf, millisBetween } from "./sql-dialect";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { toCount } from "../reconciliation/sql-values";
+import { toCount } from "../sql-values";
 
 export interface Percentiles {
   count: number;

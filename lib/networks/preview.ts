@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "../db";
 import type { ConversionEvent } from "../db/generated/sqlite/client";
 import { notFound } from "../errors";
-import { USER_AGENT } from "../outbound";
+import { DELIVERY_ID_HEADER, USER_AGENT } from "../outbound";
 import { selectRule } from "../rules";
 import { resolveRevenue } from "../rules/resolve-revenue";
 import {
@@ -14,7 +14,6 @@ import {
   type TemplateError,
 } from "../templates";
 import type { PostbackConfig } from "../templates/postback-config";
-import { DELIVERY_ID_HEADER } from "../worker/execute-attempt";
 import { postbackSchema } from "./schemas";
 import { serializeRule } from "./serialize";
 

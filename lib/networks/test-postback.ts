@@ -5,11 +5,10 @@ import type { Db } from "../db";
 import { getEnv } from "../env";
 import { invalid, notFound, unprocessable } from "../errors";
 import { newId } from "../ids";
-import { type SendErrorClass, sendRequest } from "../outbound";
+import { DELIVERY_ID_HEADER, type SendErrorClass, sendRequest } from "../outbound";
 import { decryptSecret } from "../secrets/cipher";
 import { getKeyRing } from "../secrets/key-ring";
 import { lintPostbackConfig, renderPostback } from "../templates";
-import { DELIVERY_ID_HEADER } from "../worker/execute-attempt";
 import {
   type ContextSource,
   contextOverridesShape,

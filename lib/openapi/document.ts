@@ -7,6 +7,7 @@ import { eventListQuerySchema } from "../events/query-schemas";
 import { eventInputSchema, MAX_EVENTS_PER_BATCH } from "../events/schemas";
 import { fxRatesInputSchema } from "../fx/rates";
 import { monitoringQuerySchema } from "../monitoring/schemas";
+import { dryRunRequestSchema } from "../networks/dry-run";
 import { previewRequestSchema } from "../networks/preview";
 import {
   apiRuleSchema,
@@ -24,7 +25,6 @@ import {
   reconciliationQuerySchema,
   reportingZoneSchema,
 } from "../reconciliation/schemas";
-import { dryRunRequestSchema } from "../rules/dry-run";
 import { userCreateSchema, userOutputSchema, userUpdateSchema } from "../users/schemas";
 
 type Json = Record<string, unknown>;

@@ -6,6 +6,7 @@ export {
   parseAllowList,
 } from "./address-policy";
 export type { SendErrorClass } from "./classify-send-error";
+export { DELIVERY_ID_HEADER } from "./headers";
 export { parseRetryAfter } from "./parse-retry-after";
 export { closeOutboundAgents } from "./pinned-agent";
 export {

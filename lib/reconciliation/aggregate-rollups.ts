@@ -2,9 +2,9 @@ import "server-only";
 import type { Db, DbProvider } from "../db/client";
 import { SqlParams } from "../db/sql";
 import { hasDirectSqlite, querySql } from "../db/sqlite-direct";
+import { toBigInt, toCount } from "../sql-values";
 import type { DayRange } from "./days";
 import { type OutcomeStatus, outcomeStatuses } from "./schemas";
-import { toBigInt, toCount } from "./sql-values";
 
 export type StatusCounts = Record<OutcomeStatus, number>;
 /** Per local day, network, event and currency: deliveries per outcome, and the revenue delivered. */

@@ -1,4 +1,4 @@
-import { type CsvCell, text, toCsv } from "./csv";
+import { type CsvCell, text, toCsv } from "../csv";
 import type { ReconciliationResult } from "./schemas";
 
 /**

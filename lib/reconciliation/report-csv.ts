@@ -2,8 +2,8 @@
 // network, day, event (and currency when revenue is split by currency). Pure parsing and
 // writing, so the round trip is testable without a database.
 import Papa from "papaparse";
+import { text, toCsv, unguard } from "../csv";
 import { fromMicros, toMicros } from "../money/micros";
-import { text, toCsv, unguard } from "./csv";
 import { isCalendarDay } from "./days";
 
 export const REPORT_COLUMNS = ["date", "network", "event", "count", "revenue", "currency"] as const;

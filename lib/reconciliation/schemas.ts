@@ -1,6 +1,6 @@
 // Query schemas for reconciliation, gap breakdown and network reports, shared by the API and the page.
 import { z } from "zod";
-import { deliveryStatuses } from "../deliveries/schemas";
+import { deliveryStatuses } from "../delivery-status";
 import { canonicalTimeZone, daysBetween, isCalendarDay } from "./days";
 
 /** Longest range one request may cover, in days (both ends included). */

@@ -1,5 +1,4 @@
 export { evaluateEvent } from "./evaluate-event";
-export { toEventFacts } from "./event-facts";
 export { explainNoDecision } from "./explain-no-decision";
 export { type RuleInput, type RuleUpdate, ruleInputSchema, ruleUpdateSchema } from "./schemas";
 export { CATCH_ALL_EVENT, type RuleSelection, selectRule } from "./select-rule";

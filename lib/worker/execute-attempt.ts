@@ -2,12 +2,11 @@ import "server-only";
 import type { ConversionEvent, Delivery } from "../db/generated/sqlite/client";
 import { classifyAttempt, nextAttemptDelaySeconds } from "../deliveries/retry-policy";
 import type { AllowList } from "../outbound";
-import { type SendResult, sendRequest } from "../outbound";
+import { DELIVERY_ID_HEADER, type SendResult, sendRequest } from "../outbound";
 import { renderPostback } from "../templates";
 import type { TemplateContext } from "../templates/context";
 import type { NetworkRuntime } from "./network-runtime";
 
-export const DELIVERY_ID_HEADER = "X-Ricochet-Delivery-Id";
 export const MAX_STORED_RESPONSE_BYTES = 20_480;
 
 export type FinalStatus = "delivered" | "pending" | "failed" | "expired" | "skipped";

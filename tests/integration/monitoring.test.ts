@@ -291,7 +291,10 @@ describe.each(providers)("monitoring and alerts on %s", (provider) => {
     expect(body).toContain('ricochet_delivery_backlog{network="sleepy"} 5');
     expect(body).toContain('ricochet_delivery_backlog{network="queued"} 5');
     expect(body).toContain('ricochet_queue_due{network="queued"} 5');
-    expect(body).toMatch(/ricochet_postback_latency_seconds\{network="steady",quantile="0\.95"\} 0\.\d+/);
+    // In seconds, whatever the machine's load: a local receiver answers well within a minute.
+    const p95 = /ricochet_postback_latency_seconds\{network="steady",quantile="0\.95"\} (\d+\.\d+)\n/.exec(body);
+    expect(Number(p95?.[1])).toBeGreaterThan(0);
+    expect(Number(p95?.[1])).toBeLessThan(60);
     expect(body).toMatch(/ricochet_workers \d/);
     expect(body).toContain('ricochet_network_status{network="sleepy",status="paused"} 1');
     expect(body).toContain("# TYPE ricochet_alerts_open gauge");

@@ -1,10 +1,11 @@
 // GET /api/v1/deliveries - delivery log, newest first (filters: network, status, event, clickId, eventId, from, to, time; cursor paging); format=csv for every match as a file
+
+import { attachment } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { deliveriesCsvStream, deliveriesFileName } from "@/lib/deliveries/export-csv";
 import { listDeliveries } from "@/lib/deliveries/queries";
 import { deliveryListQuerySchema } from "@/lib/deliveries/schemas";
 import { route } from "@/lib/http/route";
-import { attachment } from "@/lib/reconciliation/csv";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,10 @@
 // GET /api/v1/network-reports - imported network-reported numbers (format=csv exports the import format)
 // POST /api/v1/network-reports - import a report CSV (text/csv body or JSON { csv }), all or nothing; ?dryRun=1 only checks it
+
+import { attachment } from "@/lib/csv";
 import { dbProvider, getDb } from "@/lib/db";
 import { fromZod, groupByField, invalid } from "@/lib/errors";
 import { respond, route } from "@/lib/http/route";
-import { attachment } from "@/lib/reconciliation/csv";
 import { importNetworkReport, listNetworkReports } from "@/lib/reconciliation/network-reports";
 import { reportCsv } from "@/lib/reconciliation/report-csv";
 import {

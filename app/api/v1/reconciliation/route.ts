@@ -1,7 +1,8 @@
 // GET /api/v1/reconciliation - attributed vs delivered (vs network-reported) per network, local day and event; format=csv for a file
+
+import { attachment } from "@/lib/csv";
 import { dbProvider, getDb } from "@/lib/db";
 import { route } from "@/lib/http/route";
-import { attachment } from "@/lib/reconciliation/csv";
 import { reconcile } from "@/lib/reconciliation/reconcile";
 import { reconciliationCsv, reconciliationFileName } from "@/lib/reconciliation/reconciliation-csv";
 import { reconciliationQuerySchema } from "@/lib/reconciliation/schemas";

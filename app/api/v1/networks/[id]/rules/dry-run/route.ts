@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { route } from "@/lib/http/route";
-import { dryRunRequestSchema, runRulesDryRun } from "@/lib/rules/dry-run";
+import { dryRunRequestSchema, runRulesDryRun } from "@/lib/networks/dry-run";
 
 export const POST = route(
   { permission: "networks:read", params: z.object({ id: z.string() }), body: dryRunRequestSchema },

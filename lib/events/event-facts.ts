@@ -1,5 +1,5 @@
-import type { EventInput } from "@/lib/events/schemas";
-import type { EventFacts } from "./types";
+import type { EventFacts } from "../rules";
+import type { EventInput } from "./schemas";
 
 /** The parts of an ingested event that forwarding rules look at. */
 export function toEventFacts(input: EventInput): EventFacts {

@@ -3,11 +3,9 @@ import { z } from "zod";
 import type { Db } from "../db";
 import { invalid, notFound } from "../errors";
 import { type FxRateRow, normalizeDecimal } from "../money";
-import { loadRoutingConfig } from "../networks/routing-config";
-import { apiRuleSchema, networkUpdateSchema } from "../networks/schemas";
-import { evaluateEvent } from "./evaluate-event";
-import { selectRule } from "./select-rule";
-import type { Decision, EventFacts, NetworkConfig } from "./types";
+import { type Decision, type EventFacts, evaluateEvent, type NetworkConfig, selectRule } from "../rules";
+import { loadRoutingConfig } from "./routing-config";
+import { apiRuleSchema, networkUpdateSchema } from "./schemas";
 
 /** How many of the newest stored events a dry run judges: enough to see a pattern, cheap enough to run on every edit. */
 export const DRY_RUN_EVENT_LIMIT = 100;

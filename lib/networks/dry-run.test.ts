@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/tests/fixtures/test-db";
+import { makeEvent, makeNetwork, makeRule } from "../rules/test-factories";
 import { type DryRunEvent, dryRunNetwork, dryRunRequestSchema, runRulesDryRun } from "./dry-run";
-import { makeEvent, makeNetwork, makeRule } from "./test-factories";
 
 const H = 3_600_000;
 const receivedAt = new Date("2026-11-27T10:05:00Z");

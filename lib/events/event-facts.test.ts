@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventInputSchema } from "@/lib/events/schemas";
 import { toEventFacts } from "./event-facts";
+import { eventInputSchema } from "./schemas";
 
 describe("toEventFacts", () => {
   it("keeps what rules look at from a parsed ingest event", () => {
