@@ -9,12 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: [
-      "lib/**/*.test.ts",
-      "components/**/*.test.ts",
-      "tests/unit/**/*.test.ts",
-      "tests/integration/**/*.test.ts",
-    ],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -84,11 +84,6 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** Test hook: forget the parsed environment after a test changed process.env. */
-export function resetEnvCache() {
-  cached = undefined;
-}
-
 /** Adds values computed at start-up (generated local secrets, NEXTAUTH_URL) for this process and its children. */
 export function applyRuntimeEnv(values: Record<string, string>) {
   for (const [k, v] of Object.entries(values)) process.env[k] = v;

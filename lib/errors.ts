@@ -3,7 +3,7 @@
 // same codes. Browser-safe, so forms can flatten zod errors the way the API does.
 import type { z } from "zod";
 
-export const errorCodes = [
+const errorCodes = [
   "invalid_request",
   "unauthorized",
   "forbidden",
@@ -15,7 +15,7 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** The status a client sees for each code: 4xx means retrying the same request cannot help. */
-export const errorCodeToHttpStatus = {
+const errorCodeToHttpStatus = {
   invalid_request: 400,
   unauthorized: 401,
   forbidden: 403,

@@ -14,7 +14,7 @@ export const attributedColor = "#0f172a"; // slate-900
 export const reportedColor = "#0891b2"; // cyan-600
 
 /** Distinct colours for one line or bar per network, in order. */
-export const seriesColors = [
+const seriesColors = [
   "#3b55e6",
   "#059669",
   "#d97706",

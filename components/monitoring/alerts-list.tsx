@@ -10,7 +10,7 @@ import type { AlertOutput } from "@/lib/alerts/queries";
 
 type Alert = Jsonify<AlertOutput>;
 
-export const alertKindLabels: Record<string, string> = {
+const alertKindLabels: Record<string, string> = {
   success_rate: "Low success rate",
   backlog: "Backlog",
   acceptance_window: "Acceptance window",

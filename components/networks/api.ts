@@ -6,7 +6,7 @@ import type { TestPostbackResult } from "@/lib/networks/test-postback";
 import type { NetworkView } from "./editor-state";
 
 /** What a value looks like after JSON.stringify/parse: dates become ISO strings. */
-export type Json<T> = T extends Date
+type Json<T> = T extends Date
   ? string
   : T extends (infer U)[]
     ? Json<U>[]

@@ -23,7 +23,7 @@ export interface HeaderRow {
   name: string;
   value: string;
 }
-export interface NewSecretRow {
+interface NewSecretRow {
   key: string;
   name: string;
   value: string;
@@ -66,7 +66,7 @@ export const rowKey = () => `row-${++rowCounter}`;
 
 const num = (n: number | null) => (n === null ? "" : String(n));
 
-export const DEFAULT_SETTINGS = { connectTimeoutMs: 5000, timeoutMs: 15000, concurrency: 8 };
+const DEFAULT_SETTINGS = { connectTimeoutMs: 5000, timeoutMs: 15000, concurrency: 8 };
 
 export function stateFromNetwork(n: NetworkView): EditorState {
   return {

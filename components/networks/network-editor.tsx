@@ -36,7 +36,7 @@ import { RulesLink, RulesSummary } from "./rules-summary";
 import { referencedSecrets, SecretsEditor } from "./secrets-editor";
 import { TestPanel } from "./test-panel";
 
-export interface EditorPermissions {
+interface EditorPermissions {
   canWrite: boolean;
   canTest: boolean;
   canRotate: boolean;

@@ -15,7 +15,7 @@ function queryParams(url: string): [string, string][] {
  * Compact JSON laid out one value per line, by inserting whitespace between tokens only: numbers
  * keep every digit (JSON.parse + stringify would round long ones). Null when not compact JSON.
  */
-export function indentJson(text: string): string | null {
+function indentJson(text: string): string | null {
   const t = text.trim();
   if (!/^[[{]/.test(t) || t.includes("\n")) return null;
   try {

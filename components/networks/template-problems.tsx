@@ -6,14 +6,14 @@ import type { TemplateError } from "@/lib/templates";
 const WINDOW = 60;
 
 /** 1-based line and column of a template index. */
-export function positionOf(text: string, index: number): { line: number; column: number } {
+function positionOf(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);
   const line = before.split("\n").length;
   return { line, column: index - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 /** "at character 30", or "on line 3, column 12" when the template has several lines. */
-export function describePosition(text: string, index: number): string {
+function describePosition(text: string, index: number): string {
   if (!text.includes("\n")) return `at character ${index + 1}`;
   const { line, column } = positionOf(text, index);
   return `on line ${line}, column ${column}`;

@@ -4,7 +4,7 @@ import { useUrlFilters } from "@/components/deliveries/use-url-filters";
 import { addDays, canonicalTimeZone, isCalendarDay, today } from "@/lib/reconciliation/days";
 
 const KEYS = ["from", "to", "network", "tz", "tolerance"] as const;
-export const DEFAULT_DAYS = 30;
+const DEFAULT_DAYS = 30;
 
 export interface ReconFilters {
   from: string;

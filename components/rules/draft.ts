@@ -62,7 +62,7 @@ export function draftsFrom(network: NetworkSummary): { rules: RuleDraft[]; setti
 const numberOrNull = (s: string) => (s.trim() === "" ? null : Number(s.trim()));
 
 /** The body the rules API and the dry run take. */
-export function rulePayload(d: RuleDraft) {
+function rulePayload(d: RuleDraft) {
   return {
     eventName: d.eventName,
     partnerEventName: d.partnerEventName.trim() || null,

@@ -10,7 +10,7 @@ import type { AlertKind, AlertThresholds } from "./schemas";
 import { loadAlertConfig } from "./settings";
 
 /** One evaluation per this long across all processes: the lease row keeps two workers from opening the same alert twice. */
-export const ALERT_LEASE_MS = 45_000;
+const ALERT_LEASE_MS = 45_000;
 const LEASE_KEY = "alerts.lease";
 const SUCCESS_WINDOW_MS = 3600_000;
 /** Un-notified alerts sent per evaluation, so a webhook outage does not turn into a burst. */

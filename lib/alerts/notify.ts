@@ -1,8 +1,8 @@
 import "server-only";
 import { type AllowList, sendRequest } from "../outbound";
 
-export const WEBHOOK_CONNECT_TIMEOUT_MS = 5_000;
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_CONNECT_TIMEOUT_MS = 5_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export type SendWebhook = typeof sendRequest;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const alertKinds = ["success_rate", "backlog", "acceptance_window", "auto_disabled"] as const;
+const alertKinds = ["success_rate", "backlog", "acceptance_window", "auto_disabled"] as const;
 export type AlertKind = (typeof alertKinds)[number];
 
 /** Thresholds as stored and as the API shows them; the webhook URL is a secret and is never returned. */

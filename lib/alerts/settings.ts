@@ -14,7 +14,7 @@ import {
   alertThresholdsSchema,
 } from "./schemas";
 
-export const ALERT_SETTINGS_KEY = "alerts";
+const ALERT_SETTINGS_KEY = "alerts";
 
 interface StoredWebhook {
   ciphertext: string;

@@ -13,7 +13,7 @@ export type Actor =
 // lastUsedAt is advisory: writing it on every ingest request would double the write load.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export async function actorFromApiKey(key: string): Promise<Actor | null> {
+async function actorFromApiKey(key: string): Promise<Actor | null> {
   const db = getDb();
   const row = await db.apiKey.findUnique({ where: { hash: hashApiKey(key) } });
   if (!row || row.revokedAt) return null;

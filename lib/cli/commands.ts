@@ -9,7 +9,7 @@ interface Command {
   run(values: Values): Promise<void>;
 }
 
-export class UsageError extends Error {
+class UsageError extends Error {
   name = "UsageError";
 }
 

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqliteFilePath } from "./client";
 
-export interface Migration {
+interface Migration {
   name: string;
   sql: string;
   checksum: string;
@@ -29,11 +29,11 @@ const ledgerDdl = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export function migrationsDir(url: string, root = process.cwd()): string {
+function migrationsDir(url: string, root = process.cwd()): string {
   return path.join(root, "prisma", providerOf(url) === "sqlite" ? "sqlite" : "postgres", "migrations");
 }
 
-export function loadMigrations(dir: string): Migration[] {
+function loadMigrations(dir: string): Migration[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)

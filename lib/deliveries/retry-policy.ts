@@ -14,7 +14,7 @@ export const RETRY_AFTER_MIN_SECONDS_FOR_429 = 60;
 export const RETRY_AFTER_MAX_SECONDS = 36_000;
 
 /** Scheduled delays vary by ±20% so deliveries that failed together do not retry in lockstep. */
-export const RETRY_JITTER_RATIO = 0.2;
+const RETRY_JITTER_RATIO = 0.2;
 
 const MAX_SCHEDULE_LENGTH = 100;
 

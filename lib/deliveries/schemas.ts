@@ -7,7 +7,7 @@ const date = z.iso
   .transform((s) => new Date(s));
 
 /** What a delivery log's from/to bound: when the delivery was created (at ingest) or when its event occurred. */
-export const deliveryTimeBases = ["created", "occurred"] as const;
+const deliveryTimeBases = ["created", "occurred"] as const;
 
 const isStatus = (v: string): v is DeliveryStatus => (deliveryStatuses as readonly string[]).includes(v);
 /** One status or several separated by commas; an unknown one is named in the error. */
@@ -84,4 +84,3 @@ export const replayJobOutputSchema = z.object({
   createdAt: z.date(),
   finishedAt: z.date().nullable(),
 });
-export type ReplayJobOutput = z.output<typeof replayJobOutputSchema>;

@@ -10,7 +10,7 @@ import { evaluateEvent } from "../rules";
 import { toEventFacts } from "./event-facts";
 import { type EventInput, eventInputSchema } from "./schemas";
 
-export type IngestOutcome =
+type IngestOutcome =
   | { index: number; id: string | null; status: "accepted"; eventId: string; deliveries: number; warnings?: string[] }
   | { index: number; id: string | null; status: "duplicate"; eventId: string }
   | { index: number; id: string | null; status: "rejected"; errors: Record<string, string[]> };

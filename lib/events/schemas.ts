@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // A decimal written as a string or a JSON number. Numbers are accepted for convenience but
 // strings are recommended: JSON numbers pass through the sender's floats before they reach us.
-export const decimalString = z
+const decimalString = z
   .union([z.string(), z.number()])
   .transform((v) => (typeof v === "number" ? String(v) : v.trim()))
   .pipe(z.string().regex(/^-?\d{1,15}(\.\d{1,12})?$/, "must be a decimal number such as 4.99"));

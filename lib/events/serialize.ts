@@ -8,4 +8,3 @@ export function serializeEvent(e: ConversionEvent) {
   const { revenueMicros: _micros, sender, externalId, networkSlug, ...rest } = e;
   return { ...rest, externalId, sender, network: networkSlug, properties };
 }
-export type EventOutput = ReturnType<typeof serializeEvent>;

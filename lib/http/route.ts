@@ -27,7 +27,7 @@ interface RouteContext<Q, B, P> {
 }
 
 /** A JSON response with an explicit status; plain return values are sent as 200. */
-export class JsonResponse {
+class JsonResponse {
   constructor(
     readonly body: unknown,
     readonly status = 200,

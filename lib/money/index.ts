@@ -1,4 +1,4 @@
 export { convertAmount } from "./convert-amount";
 export { type FxRateRow, findRate } from "./currency-rates";
-export { MoneyDecimal, normalizeDecimal, parseDecimal } from "./decimal";
+export { normalizeDecimal } from "./decimal";
 export { fromMicros, toMicros } from "./micros";

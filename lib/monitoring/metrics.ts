@@ -7,9 +7,9 @@ import { HEARTBEAT_STALE_MS } from "../worker/constants";
 import { backlogByNetwork, dueCountsByNetwork, latencyPercentiles } from "./network-health";
 
 /** Counts by status cover events of the last day: a whole-history sum would grow with the database on every scrape. */
-export const METRICS_DELIVERY_WINDOW_MS = 24 * 3600_000;
+const METRICS_DELIVERY_WINDOW_MS = 24 * 3600_000;
 /** Latency quantiles cover attempts of the last few minutes (at least one scrape interval). */
-export const METRICS_LATENCY_WINDOW_MS = 5 * 60_000;
+const METRICS_LATENCY_WINDOW_MS = 5 * 60_000;
 
 /**
  * Prometheus text for the instance, computed from the database at scrape time into a registry

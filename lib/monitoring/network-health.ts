@@ -6,9 +6,9 @@ import { dueCountsByNetwork } from "../worker/claim";
 import { type Percentiles, percentilesBy } from "./percentiles";
 import { hourKey, hourKeyOf, millisBetween } from "./sql-dialect";
 
-export const IN_FLIGHT = ["pending", "sending"];
+const IN_FLIGHT = ["pending", "sending"];
 /** Pending deliveries whose acceptance window ends within this long are about to be lost. */
-export const NEAR_DEADLINE_MS = 3600_000;
+const NEAR_DEADLINE_MS = 3600_000;
 
 type Reader = Pick<Db, "$queryRawUnsafe">;
 const HOUR_MS = 3600_000;

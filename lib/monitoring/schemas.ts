@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const monitoringWindows = { "24h": 24, "7d": 168 } as const;
-export type MonitoringWindow = keyof typeof monitoringWindows;
+type MonitoringWindow = keyof typeof monitoringWindows;
 
 export const monitoringQuerySchema = z.object({
   network: z.string().trim().toLowerCase().min(1).max(64).optional(),
@@ -9,7 +9,7 @@ export const monitoringQuerySchema = z.object({
 });
 export type MonitoringQuery = z.output<typeof monitoringQuerySchema>;
 
-export interface HourPoint {
+interface HourPoint {
   /** Start of the UTC hour, ISO. */
   hour: string;
   /** Real (non-test) attempts that sent a request in this hour. */

@@ -8,7 +8,7 @@ import { loadRoutingConfig } from "./routing-config";
 import { apiRuleSchema, networkUpdateSchema } from "./schemas";
 
 /** How many of the newest stored events a dry run judges: enough to see a pattern, cheap enough to run on every edit. */
-export const DRY_RUN_EVENT_LIMIT = 100;
+const DRY_RUN_EVENT_LIMIT = 100;
 
 /** The rule editor's unsaved state: the whole rule table, plus the network settings rules depend on. */
 export const dryRunRequestSchema = z.object({
@@ -22,7 +22,7 @@ export type DryRunRequest = z.output<typeof dryRunRequestSchema>;
  * What a network gets for an event, coarse enough to compare an ingest-time decision with a
  * delivery that has lived on since: "send" covers pending, sending, delivered and failed alike.
  */
-export const dryRunOutcomes = ["send", "filtered", "expired", "skipped", "none"] as const;
+const dryRunOutcomes = ["send", "filtered", "expired", "skipped", "none"] as const;
 export type DryRunOutcome = (typeof dryRunOutcomes)[number];
 
 export interface DryRunDecision {
@@ -34,19 +34,19 @@ export interface DryRunDecision {
   reason: string | null;
 }
 
-export interface RecordedDecision extends DryRunDecision {
+interface RecordedDecision extends DryRunDecision {
   deliveryId: string | null;
   /** The delivery's current status, or "none" when the event has no delivery for this network. */
   status: string;
 }
 
-export interface DryRunChange {
+interface DryRunChange {
   field: "outcome" | "partnerEvent" | "revenue";
   from: string;
   to: string;
 }
 
-export interface DryRunRow {
+interface DryRunRow {
   eventId: string;
   externalId: string;
   name: string;

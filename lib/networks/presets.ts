@@ -4,14 +4,14 @@
 // the "new network" page and the editor.
 import type { PostbackConfig } from "../templates/postback-config";
 
-export interface PresetSecret {
+interface PresetSecret {
   /** Used in templates as {secret.<name>}. */
   name: string;
   label: string;
   description: string;
 }
 
-export interface PresetRule {
+interface PresetRule {
   eventName: string;
   partnerEventName: string;
   sendRevenue: boolean;

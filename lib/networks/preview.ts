@@ -92,7 +92,7 @@ export type PreviewResult =
   | { status: "skipped"; reason: string; source: ContextSource };
 
 /** Shown instead of secret values in previews: previews never decrypt anything. */
-export const SECRET_PLACEHOLDER = "****";
+const SECRET_PLACEHOLDER = "****";
 
 type NetworkForContext = { slug: string; id: string; rules: Parameters<typeof serializeRule>[0][] } | null;
 

@@ -4,7 +4,7 @@ import { ruleInputSchema } from "../rules/schemas";
 // Static routes under /networks and /api/v1/networks that a network slug would be hidden behind.
 const RESERVED_SLUGS = ["new", "preview", "presets"];
 
-export const networkStatuses = ["active", "paused", "disabled"] as const;
+const networkStatuses = ["active", "paused", "disabled"] as const;
 export const httpMethods = ["GET", "POST", "PUT"] as const;
 export const bodyTypes = ["none", "json", "form", "raw"] as const;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 
-export const STATS_WINDOW_HOURS = 24;
+const STATS_WINDOW_HOURS = 24;
 
 export interface NetworkStats {
   /** delivered / (delivered + failed + expired) of deliveries completed in the window; null when none completed. */

@@ -30,8 +30,8 @@ export const testPostbackSchema = z
   .default({});
 
 /** Sent with every test so a receiver can tell tests from real conversions. */
-export const TEST_HEADER = "X-Ricochet-Test";
-export const MAX_TEST_RESPONSE_BYTES = 20_480;
+const TEST_HEADER = "X-Ricochet-Test";
+const MAX_TEST_RESPONSE_BYTES = 20_480;
 
 export interface TestPostbackResult {
   request: ShownRequest;

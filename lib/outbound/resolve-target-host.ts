@@ -2,14 +2,14 @@ import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { type AddressVerdict, type AllowList, isBlockedAddress } from "./address-policy";
 
-export type CheckedAddress = { address: string; family: 4 | 6 };
+type CheckedAddress = { address: string; family: 4 | 6 };
 
 export type ResolveOutcome =
   | { ok: true; addresses: CheckedAddress[] }
   | { ok: false; errorClass: "dns" | "blocked_target"; message: string };
 
 /** getaddrinfo cannot be cancelled; past this we stop waiting for it. */
-export const DEFAULT_DNS_TIMEOUT_MS = 5_000;
+const DEFAULT_DNS_TIMEOUT_MS = 5_000;
 
 /**
  * Resolves a URL hostname and checks every address against the policy. One blocked address
@@ -49,7 +49,7 @@ export async function resolveTargetHost(
 }
 
 /** "acme.local resolves to 10.0.0.5, a private address; postbacks to private addresses are refused (...)" */
-export function describeBlockedAddress(host: string, address: string, verdict: AddressVerdict): string {
+function describeBlockedAddress(host: string, address: string, verdict: AddressVerdict): string {
   const reason = verdict.reason ?? "a blocked address";
   const subject = host === address ? `${address} is ${reason}` : `${host} resolves to ${address}, ${reason}`;
   const hint =

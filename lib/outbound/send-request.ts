@@ -8,9 +8,9 @@ import { readCappedBody } from "./read-capped-body";
 import { resolveTargetHost, stripBrackets } from "./resolve-target-host";
 
 export const USER_AGENT = "Ricochet/0.1 (+postback)";
-export const DEFAULT_MAX_RESPONSE_BYTES = 20_480;
+const DEFAULT_MAX_RESPONSE_BYTES = 20_480;
 
-export type OutboundHeader = { name: string; value: string };
+type OutboundHeader = { name: string; value: string };
 
 export type SendRequestInput = {
   method: string;

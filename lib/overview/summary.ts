@@ -60,4 +60,3 @@ export async function loadOverview(db: Db, now = new Date()) {
       })),
   };
 }
-export type Overview = Awaited<ReturnType<typeof loadOverview>>;

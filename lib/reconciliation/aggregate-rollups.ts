@@ -6,7 +6,7 @@ import { toBigInt, toCount } from "../sql-values";
 import type { DayRange } from "./days";
 import { type OutcomeStatus, outcomeStatuses } from "./schemas";
 
-export type StatusCounts = Record<OutcomeStatus, number>;
+type StatusCounts = Record<OutcomeStatus, number>;
 /** Per local day, network, event and currency: deliveries per outcome, and the revenue delivered. */
 export interface DeliveryDayRow {
   dayIndex: number;
@@ -39,7 +39,7 @@ export type TxReader = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">;
  *   hash-aggregate in one pass (it plans the range join as a nested loop over every row).
  * Whole 15-minute buckets always fall in [start, end) of one day.
  */
-export type RollupSource = { kind: "daily"; tz: string } | { kind: "buckets" };
+type RollupSource = { kind: "daily"; tz: string } | { kind: "buckets" };
 
 function from(
   provider: DbProvider,

@@ -55,11 +55,7 @@ function mergeInto(target: Acc, source: Acc) {
 }
 
 /** Reported vs delivered beyond the tolerance (a percentage of delivered; any report against zero delivered). */
-export function reportFlag(
-  reported: number | null,
-  delivered: number,
-  tolerancePct: number,
-): ReconciliationFlag | null {
+function reportFlag(reported: number | null, delivered: number, tolerancePct: number): ReconciliationFlag | null {
   if (reported === null || reported === delivered) return null;
   const diff = Math.abs(reported - delivered);
   if (delivered > 0 && diff * 100 <= delivered * tolerancePct) return null;

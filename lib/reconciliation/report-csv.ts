@@ -6,9 +6,9 @@ import { text, toCsv, unguard } from "../csv";
 import { fromMicros, toMicros } from "../money/micros";
 import { isCalendarDay } from "./days";
 
-export const REPORT_COLUMNS = ["date", "network", "event", "count", "revenue", "currency"] as const;
+const REPORT_COLUMNS = ["date", "network", "event", "count", "revenue", "currency"] as const;
 const REQUIRED = ["date", "network", "event", "count"] as const;
-export const MAX_REPORT_LINES = 100_000;
+const MAX_REPORT_LINES = 100_000;
 
 export interface ReportLineError {
   line: number;

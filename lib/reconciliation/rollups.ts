@@ -47,7 +47,7 @@ const CHUNK = 400;
  * Adds each row's values to the counter row with the same key, creating it at zero first. Rows
  * are the key columns followed by the value columns (by default count and revenue).
  */
-export async function addToCounters(
+async function addToCounters(
   tx: Tx,
   provider: DbProvider,
   table: string,
@@ -68,11 +68,11 @@ export async function addToCounters(
   }
 }
 
-export const DELIVERY_BUCKET_KEY = ["bucket", "networkId", "eventName", "status", "currency"];
-export const ATTRIBUTION_BUCKET_KEY = ["bucket", "networkSlug", "eventName", "currency"];
-export const DELIVERY_DAY_KEY = ["tz", "day", "networkId", "eventName", "currency"];
-export const DELIVERY_DAY_VALUES = [...outcomeStatuses, "sentMicros"];
-export const ATTRIBUTION_DAY_KEY = ["tz", "day", "networkSlug", "eventName", "currency"];
+const DELIVERY_BUCKET_KEY = ["bucket", "networkId", "eventName", "status", "currency"];
+const ATTRIBUTION_BUCKET_KEY = ["bucket", "networkSlug", "eventName", "currency"];
+const DELIVERY_DAY_KEY = ["tz", "day", "networkId", "eventName", "currency"];
+const DELIVERY_DAY_VALUES = [...outcomeStatuses, "sentMicros"];
+const ATTRIBUTION_DAY_KEY = ["tz", "day", "networkSlug", "eventName", "currency"];
 
 /** The local day of each distinct bucket, computed once per call: a flush holds many deltas per bucket. */
 function dayOf(tz: string, cache: Map<string, string>, bucket: Date): string {

@@ -6,7 +6,7 @@ import { canonicalTimeZone, daysBetween, isCalendarDay } from "./days";
 /** Longest range one request may cover, in days (both ends included). */
 export const MAX_RANGE_DAYS = 366;
 /** |reported - delivered| / delivered above this percentage flags a row, unless the request says otherwise. */
-export const DEFAULT_TOLERANCE_PCT = 5;
+const DEFAULT_TOLERANCE_PCT = 5;
 
 export const outcomeStatuses = ["delivered", "failed", "filtered", "expired", "skipped", "pending"] as const;
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
@@ -35,7 +35,7 @@ const timeZone = z
     }
     return canonical;
   });
-export const timeZoneParam = timeZone.prefault("UTC");
+const timeZoneParam = timeZone.prefault("UTC");
 
 const range = <T extends { from: string; to: string }>(v: T, ctx: z.RefinementCtx) => {
   if (!isCalendarDay(v.from) || !isCalendarDay(v.to)) return;
@@ -183,7 +183,6 @@ export interface GapBreakdown {
 export const MAX_REPORTING_ZONES = 8;
 /** Adding (or rebuilding) a reporting time zone; `tz` is required here, not defaulted. */
 export const reportingZoneSchema = z.object({ tz: timeZone });
-export type ReportingZoneInput = z.output<typeof reportingZoneSchema>;
 export interface ReportingZone {
   tz: string;
   createdAt: string;

@@ -120,5 +120,3 @@ export const ruleUpdateSchema = z
       ctx.addIssue({ code: "custom", path: ["targetCurrency"], message: TARGET_REQUIRED });
     }
   });
-
-export type RuleUpdate = z.output<typeof ruleUpdateSchema>;

@@ -1,6 +1,6 @@
 import type { RuleConfig } from "./types";
 
-export const CATCH_ALL_EVENT = "*";
+const CATCH_ALL_EVENT = "*";
 
 export type RuleSelection = { rule: RuleConfig } | { rule: null; ruleId: string | null; reason: string };
 

@@ -62,5 +62,5 @@ export type Decision =
       fxRate: null;
     };
 
-export type PendingDecision = Extract<Decision, { status: "pending" }>;
+type PendingDecision = Extract<Decision, { status: "pending" }>;
 export type ClosedDecision = Exclude<Decision, PendingDecision>;

@@ -9,7 +9,7 @@ export interface KeyRing {
   previous: Buffer[];
 }
 
-export const keyId = (key: Buffer) => createHash("sha256").update(key).digest("hex").slice(0, 8);
+const keyId = (key: Buffer) => createHash("sha256").update(key).digest("hex").slice(0, 8);
 
 export function encryptSecret(plain: string, ring: KeyRing): string {
   const iv = randomBytes(12);

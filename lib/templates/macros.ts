@@ -159,6 +159,3 @@ export const dynamicMacros: readonly DynamicMacroDefinition[] = [
     secret: true,
   },
 ];
-
-// Previews need realistic values next to the catalogue; the sample lives in its own file.
-export { sampleTemplateContext } from "./sample-context";

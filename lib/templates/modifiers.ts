@@ -23,7 +23,7 @@ export type ModifierName =
  * policy: decides what happens when the value is missing (null, absent or empty).
  * output: changes how the value is written into the request, wherever it appears in the list.
  */
-export type ModifierKind = "transform" | "policy" | "output";
+type ModifierKind = "transform" | "policy" | "output";
 
 export interface ModifierDefinition {
   name: ModifierName;

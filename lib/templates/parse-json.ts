@@ -13,7 +13,7 @@ export interface JsonString {
   offsets: number[];
 }
 
-export interface JsonMember {
+interface JsonMember {
   key: JsonString;
   value: JsonNode;
 }

@@ -6,7 +6,7 @@ import { DEFAULT_CONTENT_TYPES, renderBody } from "./render-body";
 import { type Header, renderHeaders } from "./render-headers";
 import { renderUrl } from "./render-url";
 
-export interface RenderedRequest {
+interface RenderedRequest {
   method: PostbackConfig["method"];
   url: string;
   /** Everything to send, including Content-Type when there is a body. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { roles } from "../auth/permissions";
 
-export const roleSchema = z.enum(roles, { message: "must be one of admin, marketer, analyst" });
+const roleSchema = z.enum(roles, { message: "must be one of admin, marketer, analyst" });
 
 export const userCreateSchema = z.object({
   email: z.email("must be a valid email address").trim().toLowerCase(),

@@ -7,9 +7,9 @@ import { renderPostback } from "../templates";
 import type { TemplateContext } from "../templates/context";
 import type { NetworkRuntime } from "./network-runtime";
 
-export const MAX_STORED_RESPONSE_BYTES = 20_480;
+const MAX_STORED_RESPONSE_BYTES = 20_480;
 
-export type FinalStatus = "delivered" | "pending" | "failed" | "expired" | "skipped";
+type FinalStatus = "delivered" | "pending" | "failed" | "expired" | "skipped";
 
 /** The outcome of one attempt: how the delivery changes and the attempt row to log. */
 export interface AttemptRecord {
@@ -48,12 +48,7 @@ export interface AttemptRecord {
 
 export type DeliveryWithEvent = Delivery & { event: ConversionEvent };
 
-export function templateContext(
-  d: DeliveryWithEvent,
-  network: NetworkRuntime,
-  attempt: number,
-  now: Date,
-): TemplateContext {
+function templateContext(d: DeliveryWithEvent, network: NetworkRuntime, attempt: number, now: Date): TemplateContext {
   const e = d.event;
   let properties: Record<string, string> = {};
   try {

@@ -14,7 +14,7 @@ import { startReceiverProcess } from "./receiver-process";
 
 const allow = parseAllowList("127.0.0.1/32");
 
-export async function benchRawHttp(url: string, total: number, concurrency: number) {
+async function benchRawHttp(url: string, total: number, concurrency: number) {
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -37,12 +37,7 @@ export async function benchRawHttp(url: string, total: number, concurrency: numb
   return total / ((performance.now() - started) / 1000);
 }
 
-export async function benchEndToEnd(
-  url: string,
-  receivedSoFar: () => Promise<number>,
-  events: number,
-  concurrency: number,
-) {
+async function benchEndToEnd(url: string, receivedSoFar: () => Promise<number>, events: number, concurrency: number) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ricochet-bench-"));
   const dbUrl = `file:${path.join(dir, "bench.db")}`;
   await migrateDatabase(dbUrl);

@@ -24,7 +24,7 @@ import {
   sqliteRollupWriter,
 } from "./rollup-data";
 
-export const DEFAULT_PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+const DEFAULT_PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** A fresh, empty database for one run, and how to get rid of it. */
 interface Scratch {

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ReceivedRequest = { method: string; url: string; rawHeaders: string[] };
+type ReceivedRequest = { method: string; url: string; rawHeaders: string[] };
 
 export type LocalServer = {
   port: number;
